@@ -1,0 +1,552 @@
+//! Merges the published sources into one figure per indicator, area and year,
+//! then lays them out as the bundled catalogue and year files.
+//!
+//! Precedence, for one indicator, area and year (see `docs/data.md`):
+//! 1. LAIT. A number beats a missing marker; then the newer release beats the
+//!    older; within a release a final label beats revised, revised beats
+//!    plain, plain beats provisional.
+//! 2. Only for years in which LAIT has no figure at all for the indicator (the
+//!    early years of the children's social care series): DfE's own tables
+//!    (`csc/`, `cla_sfr/`), as published.
+//! 3. Only where no published rate exists: a rate derived DfE's way, count ÷
+//!    previous year's mid-year population aged 0-17 × 10,000, marked derived.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+use childstats::data::raw::*;
+use sha2::{Digest, Sha256};
+
+use crate::number::{decimals_of, round_to, Published};
+use crate::period::Status;
+use crate::report::Skips;
+use crate::sources::*;
+
+pub type Key = (String, u16, u16); // indicator, year, area
+
+/// The figure chosen for a key, with derivation inputs where it was computed.
+#[derive(Debug, Clone)]
+pub struct Chosen {
+    pub observation: Observation,
+    pub derived: Option<Derived>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Derived {
+    pub count: f64,
+    pub count_origin: Origin,
+    pub population: f64,
+    pub population_year: u16,
+    pub population_row: u64,
+}
+
+/// Everything an import produces: the files to write and how each figure was chosen.
+pub struct Import {
+    pub catalogue: RawCatalogue,
+    pub years: Vec<RawYear>,
+    pub chosen: HashMap<Key, Chosen>,
+    pub skips: Skips,
+}
+
+struct Reorganisation {
+    from: &'static [u16],
+    to: &'static [(u16, &'static [u16])],
+    note: &'static str,
+}
+
+/// Local government reorganisations within 2014-2024 (Structural Changes Orders).
+const REORGANISATIONS: &[Reorganisation] = &[
+    Reorganisation {
+        from: &[835, 836, 837],
+        to: &[(838, &[835]), (839, &[835, 836, 837])],
+        note: "On 1 April 2019 Bournemouth, Poole and Dorset County Council were replaced by Bournemouth, Christchurch and Poole Council and Dorset Council.",
+    },
+    Reorganisation {
+        from: &[928],
+        to: &[(940, &[928]), (941, &[928])],
+        note: "On 1 April 2021 Northamptonshire County Council was replaced by North Northamptonshire and West Northamptonshire councils.",
+    },
+    Reorganisation {
+        from: &[909],
+        to: &[(942, &[909]), (943, &[909])],
+        note: "On 1 April 2023 Cumbria County Council was replaced by Cumberland and Westmorland and Furness councils.",
+    },
+];
+
+/// Published tables that fill the early years LAIT lacks, by LAIT measure.
+fn fill_columns() -> Vec<EesColumn<'static>> {
+    let cla = Some(("population_type", "Children looked after on 31 March each year"));
+    vec![
+        EesColumn { source: "csc-b1", column: "At31_episodes_rate", filter: None, indicator: "CIN" },
+        EesColumn { source: "csc-c1", column: "Referrals", filter: None, indicator: "CPP_Total_NumRef" },
+        EesColumn { source: "csc-c1", column: "Referrals_rate", filter: None, indicator: "CPP_Total_Rateper10,000" },
+        EesColumn { source: "csc-c1", column: "Re_referrals_percent", filter: None, indicator: "ReReferral" },
+        EesColumn { source: "csc-d5", column: "CPP_At31", filter: None, indicator: "CPP_Num" },
+        EesColumn { source: "csc-cla", column: "children_count", filter: cla, indicator: "LACnum" },
+        EesColumn { source: "csc-cla", column: "rate_per_10000", filter: cla, indicator: "LAC" },
+    ]
+}
+
+/// Rates derived from counts where no published rate exists: (rate, count).
+const DERIVED_RATES: &[(&str, &str)] = &[("CPP_rate", "CPP_Num"), ("LAC", "LACnum")];
+
+fn preference(o: &Observation, newness: usize) -> (bool, Reverse<usize>, Status) {
+    (o.value.number().is_some(), Reverse(newness), o.status)
+}
+
+pub fn run(root: &Path) -> Result<Import, ImportError> {
+    let mut skips = Skips::default();
+    let dictionary = read_dictionary(root, &mut skips)?;
+    let la_codes = read_la_codes(root)?;
+    let releases = [read_lait(root, "lait-2026-04", &mut skips)?, read_lait(root, "lait-2024-11", &mut skips)?];
+
+    let areas = build_areas(&la_codes, &releases);
+    let known: HashSet<u16> = areas.iter().map(|a| a.code).collect();
+    let names = GeographyNames::new(areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())));
+
+    // 1. LAIT, newest release first.
+    let mut chosen: HashMap<Key, Chosen> = HashMap::new();
+    let mut rank: HashMap<Key, usize> = HashMap::new();
+    for (newness, release) in releases.iter().enumerate() {
+        for o in &release.observations {
+            let file = source_file(o.origin.source);
+            if !known.contains(&o.area) {
+                skips.skip(file, "unknown area", o.origin.row, &o.area.to_string());
+                continue;
+            }
+            let key = (o.indicator.clone(), o.year, o.area);
+            match chosen.get(&key) {
+                None => {
+                    chosen.insert(key.clone(), Chosen { observation: o.clone(), derived: None });
+                    rank.insert(key, newness);
+                }
+                Some(current) => {
+                    let current_pref = preference(&current.observation, rank[&key]);
+                    let new_pref = preference(o, newness);
+                    if new_pref > current_pref {
+                        skips.count(source_file(current.observation.origin.source), "superseded by a preferred figure");
+                        chosen.insert(key.clone(), Chosen { observation: o.clone(), derived: None });
+                        rank.insert(key, newness);
+                    } else if new_pref == current_pref {
+                        skips.skip(file, "second row for the same measure, area and year (first kept)", o.origin.row, &o.label);
+                    } else {
+                        skips.count(file, "superseded by a preferred figure");
+                    }
+                }
+            }
+        }
+    }
+    let lait_years: HashSet<(String, u16)> = chosen
+        .iter()
+        .filter(|(_, c)| c.observation.value.number().is_some())
+        .map(|((i, y, _), _)| (i.clone(), *y))
+        .collect();
+
+    // 2. Early years from DfE's own tables.
+    let mut fills = Vec::new();
+    for spec in fill_columns() {
+        fills.extend(read_ees(root, &spec, &names, &mut skips)?);
+    }
+    for (source, year) in [("sfr-2014", 2014), ("sfr-2015", 2015), ("sfr-2016", 2016), ("sfr-2017", 2017)] {
+        fills.extend(read_sfr(root, source, year, &names, &mut skips)?);
+    }
+    for o in fills {
+        let file = source_file(o.origin.source);
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&o.year) {
+            continue;
+        }
+        if lait_years.contains(&(o.indicator.clone(), o.year)) {
+            skips.count(file, "LAIT has this year (table not needed)");
+            continue;
+        }
+        if !known.contains(&o.area) {
+            skips.skip(file, "unknown area", o.origin.row, &o.area.to_string());
+            continue;
+        }
+        let key = (o.indicator.clone(), o.year, o.area);
+        let replace = chosen.get(&key).is_none_or(|c| c.observation.value.number().is_none() && o.value.number().is_some());
+        if replace {
+            chosen.insert(key, Chosen { observation: o, derived: None });
+        }
+    }
+
+    // 3. Rates derived DfE's way where none is published.
+    let population = read_population(root, &names, &mut skips)?;
+    for &(rate, count) in DERIVED_RATES {
+        for year in FIRST_YEAR..=LAST_YEAR {
+            if lait_years.contains(&(rate.to_string(), year)) {
+                continue;
+            }
+            for &area in &known {
+                let rate_key = (rate.to_string(), year, area);
+                if chosen.get(&rate_key).is_some_and(|c| c.observation.value.number().is_some()) {
+                    continue;
+                }
+                let Some(count_obs) = chosen.get(&(count.to_string(), year, area)).map(|c| c.observation.clone()) else {
+                    continue;
+                };
+                let Some(n) = count_obs.value.number() else { continue };
+                let Some(&(pop, pop_row)) = population.get(&(area, year - 1)) else {
+                    let example = format!("{rate} for area {area} in {year}");
+                    skips.skip("derived", "no population estimate for a derived rate", 0, &example);
+                    continue;
+                };
+                let observation = Observation {
+                    indicator: rate.to_string(),
+                    area,
+                    year,
+                    label: count_obs.label.clone(),
+                    status: count_obs.status,
+                    value: Published::Number(n / pop * 10_000.0),
+                    origin: Origin { source: "derived", row: 0 },
+                };
+                let derived = Derived {
+                    count: n,
+                    count_origin: count_obs.origin.clone(),
+                    population: pop,
+                    population_year: year - 1,
+                    population_row: pop_row,
+                };
+                chosen.insert(rate_key, Chosen { observation, derived: Some(derived) });
+            }
+        }
+    }
+
+    let indicators = build_indicators(&dictionary, &releases, &chosen);
+    let decimals: HashMap<&str, u8> = indicators.iter().map(|i| (i.code.as_str(), i.decimals)).collect();
+    for ((indicator, _, _), c) in chosen.iter_mut() {
+        if let Published::Number(n) = c.observation.value {
+            c.observation.value = Published::Number(round_to(n, decimals[indicator.as_str()]));
+        }
+    }
+    let mut areas = with_existence_years(areas, &chosen);
+    with_ons_codes(&mut areas, &read_ons_codes(root, &names)?);
+    let years = build_years(&indicators, &areas, &chosen);
+
+    let mut catalogue = RawCatalogue {
+        format: FORMAT,
+        data_version: String::new(),
+        years: Vec::new(),
+        sources: source_table()
+            .into_iter()
+            .map(|s| RawSource { id: s.id.into(), title: s.title.into(), publisher: s.publisher.into(), file: s.file.into() })
+            .collect(),
+        indicators,
+        areas,
+        neighbour_models: vec![
+            neighbour_model(root, "2021", "DfE children's services statistical neighbours, April 2021 model", "neighbours/sn_2021.csv", &known)?,
+            neighbour_model(root, "2025", "DfE children's services statistical neighbours, May 2025 model", "neighbours/sn_2025.csv", &known)?,
+        ],
+    };
+    let mut all = Sha256::new();
+    for y in &years {
+        let text = year_json(y);
+        let value_count = y.series.iter().flat_map(|s| &s.values).filter(|v| matches!(v, RawValue::Number(_))).count();
+        catalogue.years.push(RawYearFile {
+            year: y.year,
+            file: format!("{}.json", y.year),
+            hash: short_hash(text.as_bytes()),
+            series: y.series.len() as u32,
+            values: value_count as u32,
+        });
+        all.update(text.as_bytes());
+    }
+    all.update(catalogue_json(&catalogue).as_bytes());
+    catalogue.data_version = hex(&all.finalize())[..12].to_string();
+
+    Ok(Import { catalogue, years, chosen, skips })
+}
+
+fn build_areas(la_codes: &[LaRow], releases: &[LaitRelease]) -> Vec<RawArea> {
+    let mut lait_areas = BTreeMap::new();
+    for release in releases.iter().rev() {
+        lait_areas.extend(release.areas.iter().map(|(k, v)| (*k, v.clone())));
+    }
+    let mut areas: BTreeMap<u16, RawArea> = BTreeMap::new();
+    for (&code, a) in lait_areas.iter().filter(|(c, _)| **c >= 970) {
+        let kind = match code {
+            970 => "england",
+            987 | 988 => "london_part",
+            _ => "region",
+        };
+        areas.insert(code, blank_area(code, &a.name, kind));
+    }
+    let region_code = |name: &str| {
+        let name = name.to_lowercase();
+        let name = if name.contains("london") { "london".to_string() } else { name };
+        areas.iter().find(|(_, a)| a.kind == "region" && a.name.to_lowercase() == name).map(|(c, _)| *c)
+    };
+    let mut las = Vec::new();
+    for row in la_codes.iter().filter(|r| r.code < 970 && !r.la_type.is_empty()) {
+        let mut area = blank_area(row.code, &row.name, "la");
+        area.region = region_code(&row.region);
+        area.la_type = Some(row.la_type.clone());
+        las.push(area);
+    }
+    for area in las {
+        areas.insert(area.code, area);
+    }
+    for r in REORGANISATIONS {
+        for &old in r.from {
+            if let Some(a) = areas.get_mut(&old) {
+                a.successors = r.to.iter().filter(|(_, preds)| preds.contains(&old)).map(|(c, _)| *c).collect();
+                a.note = Some(r.note.to_string());
+            }
+        }
+        for &(new, preds) in r.to {
+            if let Some(a) = areas.get_mut(&new) {
+                a.predecessors = preds.to_vec();
+                a.note = Some(r.note.to_string());
+            }
+        }
+    }
+    areas.into_values().collect()
+}
+
+fn blank_area(code: u16, name: &str, kind: &str) -> RawArea {
+    RawArea {
+        code,
+        name: name.to_string(),
+        kind: kind.to_string(),
+        ons_code: None,
+        region: None,
+        la_type: None,
+        predecessors: Vec::new(),
+        successors: Vec::new(),
+        first_year: None,
+        last_year: None,
+        note: None,
+    }
+}
+
+/// Councils created or abolished in 2014-2024 existed in the years they have figures.
+fn with_existence_years(mut areas: Vec<RawArea>, chosen: &HashMap<Key, Chosen>) -> Vec<RawArea> {
+    let mut span: HashMap<u16, (u16, u16)> = HashMap::new();
+    for ((_, year, area), c) in chosen {
+        if c.observation.value.number().is_some() {
+            let e = span.entry(*area).or_insert((*year, *year));
+            e.0 = e.0.min(*year);
+            e.1 = e.1.max(*year);
+        }
+    }
+    for a in &mut areas {
+        if let Some(&(first, last)) = span.get(&a.code) {
+            if !a.predecessors.is_empty() {
+                a.first_year = Some(first);
+            }
+            if !a.successors.is_empty() {
+                a.last_year = Some(last);
+            }
+        }
+    }
+    areas
+}
+
+/// Sets ONS codes from DfE's tables, which carry them beside LA numbers.
+pub fn with_ons_codes(areas: &mut [RawArea], codes: &BTreeMap<u16, String>) {
+    for a in areas {
+        a.ons_code = codes.get(&a.code).cloned();
+    }
+}
+
+fn build_indicators(
+    dictionary: &BTreeMap<String, DictionaryEntry>,
+    releases: &[LaitRelease],
+    chosen: &HashMap<Key, Chosen>,
+) -> Vec<RawIndicator> {
+    let mut inferred: BTreeMap<&str, u8> = BTreeMap::new();
+    for ((indicator, _, _), c) in chosen {
+        if let Some(n) = c.observation.value.number() {
+            let entry = inferred.entry(indicator.as_str()).or_insert(0);
+            // Derived rates take the decimals of the published series, not their own.
+            if c.derived.is_none() {
+                *entry = (*entry).max(decimals_of(n));
+            }
+        }
+    }
+    inferred
+        .into_iter()
+        .map(|(code, inferred_decimals)| {
+            let long_name = releases.iter().find_map(|r| r.names.get(code)).cloned().unwrap_or_default();
+            match dictionary.get(code) {
+                Some(d) => RawIndicator {
+                    code: code.to_string(),
+                    name: first_non_empty(&[&d.chart_title, &d.measure, &long_name, code]),
+                    topic: d.topic.clone(),
+                    unit: d.unit.clone(),
+                    decimals: d.dps.unwrap_or(inferred_decimals),
+                    decimals_published: d.dps.is_some(),
+                    polarity: match d.polarity.as_str() {
+                        "High" => "higher",
+                        "Low" => "lower",
+                        _ => "neither",
+                    }
+                    .to_string(),
+                    definition: clean_text(&d.description),
+                    data_owner: clean_text(&d.data_owner),
+                    methodology: clean_text(&d.methodology),
+                    links: d.links.split_whitespace().filter(|l| l.starts_with("http")).map(str::to_string).collect(),
+                    year_type: d.year_type.clone(),
+                    quartiles: !d.no_quartile && !matches!(d.polarity.as_str(), "-" | "NA"),
+                },
+                // A measure LAIT publishes but its dictionary does not describe.
+                None => RawIndicator {
+                    code: code.to_string(),
+                    name: first_non_empty(&[&long_name, code]),
+                    topic: "Not in LAIT's data dictionary".into(),
+                    unit: String::new(),
+                    decimals: inferred_decimals,
+                    decimals_published: false,
+                    polarity: "neither".into(),
+                    definition: "LAIT publishes this measure but its data dictionary does not describe it.".into(),
+                    data_owner: String::new(),
+                    methodology: String::new(),
+                    links: Vec::new(),
+                    year_type: String::new(),
+                    quartiles: false,
+                },
+            }
+        })
+        .collect()
+}
+
+fn first_non_empty(options: &[&str]) -> String {
+    options.iter().map(|s| s.trim()).find(|s| !s.is_empty() && *s != "-" && *s != "NA").unwrap_or("").to_string()
+}
+
+/// Dictionary text: `NA` and `-` mean none; runs of blank lines are folded.
+fn clean_text(text: &str) -> String {
+    let t = text.trim();
+    if t == "NA" || t == "-" {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in t.lines().map(str::trim_end) {
+        if line.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+fn build_years(indicators: &[RawIndicator], areas: &[RawArea], chosen: &HashMap<Key, Chosen>) -> Vec<RawYear> {
+    let mut by_year: BTreeMap<u16, BTreeMap<&str, Vec<(usize, &Chosen)>>> = BTreeMap::new();
+    let position: HashMap<u16, usize> = areas.iter().enumerate().map(|(i, a)| (a.code, i)).collect();
+    for ((indicator, year, area), c) in chosen {
+        by_year.entry(*year).or_default().entry(indicator.as_str()).or_default().push((position[area], c));
+    }
+    let order: HashMap<&str, usize> = indicators.iter().enumerate().map(|(i, ind)| (ind.code.as_str(), i)).collect();
+    (FIRST_YEAR..=LAST_YEAR)
+        .map(|year| {
+            let mut series: Vec<RawSeries> = by_year
+                .get(&year)
+                .into_iter()
+                .flatten()
+                .filter(|(_, cells)| cells.iter().any(|(_, c)| c.observation.value.number().is_some()))
+                .map(|(indicator, cells)| series_for(indicator, cells, areas))
+                .collect();
+            series.sort_by_key(|s| order[s.indicator.as_str()]);
+            RawYear { format: FORMAT, year, series }
+        })
+        .collect()
+}
+
+fn series_for(indicator: &str, cells: &[(usize, &Chosen)], areas: &[RawArea]) -> RawSeries {
+    let mut cells = cells.to_vec();
+    cells.sort_by_key(|(p, _)| *p);
+    let period = most_common(cells.iter().map(|(_, c)| c.observation.label.as_str()));
+    let source = most_common(cells.iter().map(|(_, c)| c.observation.origin.source));
+    let mut values = vec![RawValue::Absent; areas.len()];
+    let mut exceptions = Vec::new();
+    let mut derived = Vec::new();
+    for (p, c) in cells {
+        let o = &c.observation;
+        values[p] = match &o.value {
+            Published::Number(n) => RawValue::Number(*n),
+            Published::Marker(m) => RawValue::Marker(m.clone()),
+        };
+        let other_period = (o.label != period).then(|| o.label.clone());
+        let other_source = (o.origin.source != source).then(|| o.origin.source.to_string());
+        if other_period.is_some() || other_source.is_some() {
+            exceptions.push(RawException { area: areas[p].code, period: other_period, source: other_source });
+        }
+        if let Some(d) = &c.derived {
+            derived.push(RawDerivation {
+                area: areas[p].code,
+                count: d.count,
+                count_source: d.count_origin.source.to_string(),
+                population: d.population,
+                population_year: d.population_year,
+                population_source: "ons-pop".into(),
+            });
+        }
+    }
+    RawSeries { indicator: indicator.to_string(), period: period.to_string(), source: source.to_string(), values, exceptions, derived }
+}
+
+/// The most frequent item; ties go to the smallest, so output is deterministic.
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> &'a str {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    counts.iter().max_by_key(|(k, n)| (**n, Reverse(**k))).map(|(k, _)| *k).unwrap_or("")
+}
+
+fn neighbour_model(root: &Path, id: &str, title: &str, file: &str, known: &HashSet<u16>) -> Result<RawNeighbourModel, ImportError> {
+    let table = read_neighbours(root, file)?;
+    let mut groups = Vec::new();
+    for (area, neighbours) in table {
+        if !known.contains(&area) {
+            return Err(ImportError::Other(format!("{file}: unknown area {area}")));
+        }
+        let neighbours = neighbours
+            .into_iter()
+            .map(|(n, closeness)| {
+                if known.contains(&n) {
+                    Ok(RawNeighbour { area: n, closeness })
+                } else {
+                    Err(ImportError::Other(format!("{file}: area {area} has unknown neighbour {n}")))
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        groups.push(RawNeighbourGroup { area, neighbours });
+    }
+    Ok(RawNeighbourModel { id: id.into(), title: title.into(), source: file.into(), groups })
+}
+
+pub fn year_json(year: &RawYear) -> String {
+    serde_json::to_string(year).expect("year serialises") + "\n"
+}
+
+pub fn catalogue_json(catalogue: &RawCatalogue) -> String {
+    serde_json::to_string(catalogue).expect("catalogue serialises") + "\n"
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))[..12].to_string()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The file names and contents an import writes under `public/data`.
+pub fn files(import: &Import) -> Vec<(String, String)> {
+    let mut out = vec![("catalogue.json".to_string(), catalogue_json(&import.catalogue))];
+    out.extend(import.years.iter().map(|y| (format!("{}.json", y.year), year_json(y))));
+    out
+}
+
+/// Unique set of years any indicator has, for the summary.
+pub fn indicator_years(import: &Import) -> BTreeSet<u16> {
+    import.years.iter().filter(|y| !y.series.is_empty()).map(|y| y.year).collect()
+}

@@ -1,0 +1,128 @@
+//! `cargo run -p import`: reads the published files in `../shared/data` and
+//! writes the app's bundled datasets to `public/data`.
+//!
+//! Subcommands: `check` (committed files equal a fresh import), `explain`
+//! (where one indicator's figures for one area came from), `stats` (sizes and
+//! native parse time).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use import::build::{self, Import};
+use import::explain::explain;
+use import::stats::stats;
+
+#[derive(Parser)]
+#[command(about = "Import DfE/ONS published data into the app's bundled yearly datasets")]
+struct Cli {
+    /// Folder of published source files (default: ../shared/data beside the repo)
+    #[arg(long, global = true)]
+    data: Option<PathBuf>,
+    /// Folder the datasets are written to (default: public/data)
+    #[arg(long, global = true)]
+    out: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fail if the committed datasets differ from a fresh import
+    Check,
+    /// Print what the bundled datasets hold for one indicator and area, 2014-2024
+    Explain {
+        /// LAIT measure code (`Short Desc`), e.g. CPP_rate
+        #[arg(long)]
+        indicator: String,
+        /// DfE LA number, e.g. 852 (Southampton) or 970 (England)
+        #[arg(long)]
+        area: u16,
+    },
+    /// Print file sizes (raw and gzipped), counts and native parse time
+    Stats {
+        /// Parse runs to take the median of
+        #[arg(long, default_value_t = 7)]
+        runs: usize,
+    },
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data = cli
+        .data
+        .or_else(|| std::env::var_os("SHARED_DATA").map(PathBuf::from))
+        .unwrap_or_else(|| repo_root().join("../shared/data"));
+    let out = cli.out.unwrap_or_else(|| repo_root().join("public/data"));
+    let result = match cli.command {
+        None => write(&data, &out),
+        Some(Command::Check) => check(&data, &out),
+        Some(Command::Explain { indicator, area }) => explain(&data, &out, &indicator, area, &mut std::io::stdout().lock()),
+        Some(Command::Stats { runs }) => stats(&out, runs, &mut std::io::stdout().lock()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("import: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn import(data: &Path) -> Result<(Import, f64), String> {
+    if !data.is_dir() {
+        return Err(format!("no source data folder at {} (pass --data or set SHARED_DATA)", data.display()));
+    }
+    let start = Instant::now();
+    let import = build::run(data).map_err(|e| e.to_string())?;
+    Ok((import, start.elapsed().as_secs_f64()))
+}
+
+fn write(data: &Path, out: &Path) -> Result<ExitCode, String> {
+    let (import, seconds) = import(data)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for (name, text) in build::files(&import) {
+        let path = out.join(&name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let mut stdout = std::io::stdout().lock();
+    let _ = write!(stdout, "{}", import.skips);
+    let _ = writeln!(
+        stdout,
+        "Wrote {} indicators, {} areas, {} year files to {} (data version {}) in {seconds:.1} s",
+        import.catalogue.indicators.len(),
+        import.catalogue.areas.len(),
+        import.years.len(),
+        out.display(),
+        import.catalogue.data_version
+    );
+    for y in &import.catalogue.years {
+        let _ = writeln!(stdout, "  {}: {} indicators, {} values", y.year, y.series, y.values);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(data: &Path, out: &Path) -> Result<ExitCode, String> {
+    let (import, _) = import(data)?;
+    let mut stale = Vec::new();
+    for (name, text) in build::files(&import) {
+        let committed = std::fs::read_to_string(out.join(&name)).unwrap_or_default();
+        if committed != text {
+            stale.push(name);
+        }
+    }
+    if stale.is_empty() {
+        println!("Bundled datasets match a fresh import (data version {}).", import.catalogue.data_version);
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("Stale bundled datasets (run `cargo run -p import --release`): {}", stale.join(", "));
+        Ok(ExitCode::FAILURE)
+    }
+}
