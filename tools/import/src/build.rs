@@ -50,6 +50,8 @@ pub struct Import {
 }
 
 struct Reorganisation {
+    /// The data year of the change: figures for it may sit under either side.
+    year: u16,
     from: &'static [u16],
     to: &'static [(u16, &'static [u16])],
     note: &'static str,
@@ -58,16 +60,19 @@ struct Reorganisation {
 /// Local government reorganisations within 2014-2024 (Structural Changes Orders).
 const REORGANISATIONS: &[Reorganisation] = &[
     Reorganisation {
+        year: 2019,
         from: &[835, 836, 837],
         to: &[(838, &[835]), (839, &[835, 836, 837])],
         note: "On 1 April 2019 Bournemouth, Poole and Dorset County Council were replaced by Bournemouth, Christchurch and Poole Council and Dorset Council.",
     },
     Reorganisation {
+        year: 2021,
         from: &[928],
         to: &[(940, &[928]), (941, &[928])],
         note: "On 1 April 2021 Northamptonshire County Council was replaced by North Northamptonshire and West Northamptonshire councils.",
     },
     Reorganisation {
+        year: 2023,
         from: &[909],
         to: &[(942, &[909]), (943, &[909])],
         note: "On 1 April 2023 Cumbria County Council was replaced by Cumberland and Westmorland and Furness councils.",
@@ -215,12 +220,19 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
 
     let indicators = build_indicators(&dictionary, &releases, &chosen);
     let decimals: HashMap<&str, u8> = indicators.iter().map(|i| (i.code.as_str(), i.decimals)).collect();
+    // Round to the dictionary's decimals; where it gives none, values keep every
+    // published digit (artefacts are already gone) and only derived rates are
+    // rounded, to the decimals DfE publishes that series with.
+    let published_decimals: HashSet<&str> =
+        indicators.iter().filter(|i| i.decimals_published).map(|i| i.code.as_str()).collect();
     for ((indicator, _, _), c) in chosen.iter_mut() {
         if let Published::Number(n) = c.observation.value {
-            c.observation.value = Published::Number(round_to(n, decimals[indicator.as_str()]));
+            if published_decimals.contains(indicator.as_str()) || c.derived.is_some() {
+                c.observation.value = Published::Number(round_to(n, decimals[indicator.as_str()]));
+            }
         }
     }
-    let mut areas = with_existence_years(areas, &chosen);
+    let mut areas = areas;
     with_ons_codes(&mut areas, &read_ons_codes(root, &names)?);
     let years = build_years(&indicators, &areas, &chosen);
 
@@ -291,12 +303,14 @@ fn build_areas(la_codes: &[LaRow], releases: &[LaitRelease]) -> Vec<RawArea> {
         for &old in r.from {
             if let Some(a) = areas.get_mut(&old) {
                 a.successors = r.to.iter().filter(|(_, preds)| preds.contains(&old)).map(|(c, _)| *c).collect();
+                a.last_year = Some(r.year);
                 a.note = Some(r.note.to_string());
             }
         }
         for &(new, preds) in r.to {
             if let Some(a) = areas.get_mut(&new) {
                 a.predecessors = preds.to_vec();
+                a.first_year = Some(r.year);
                 a.note = Some(r.note.to_string());
             }
         }
@@ -318,29 +332,6 @@ fn blank_area(code: u16, name: &str, kind: &str) -> RawArea {
         last_year: None,
         note: None,
     }
-}
-
-/// Councils created or abolished in 2014-2024 existed in the years they have figures.
-fn with_existence_years(mut areas: Vec<RawArea>, chosen: &HashMap<Key, Chosen>) -> Vec<RawArea> {
-    let mut span: HashMap<u16, (u16, u16)> = HashMap::new();
-    for ((_, year, area), c) in chosen {
-        if c.observation.value.number().is_some() {
-            let e = span.entry(*area).or_insert((*year, *year));
-            e.0 = e.0.min(*year);
-            e.1 = e.1.max(*year);
-        }
-    }
-    for a in &mut areas {
-        if let Some(&(first, last)) = span.get(&a.code) {
-            if !a.predecessors.is_empty() {
-                a.first_year = Some(first);
-            }
-            if !a.successors.is_empty() {
-                a.last_year = Some(last);
-            }
-        }
-    }
-    areas
 }
 
 /// Sets ONS codes from DfE's tables, which carry them beside LA numbers.
@@ -375,7 +366,7 @@ fn build_indicators(
                     name: first_non_empty(&[&d.chart_title, &d.measure, &long_name, code]),
                     topic: d.topic.clone(),
                     unit: d.unit.clone(),
-                    decimals: d.dps.unwrap_or(inferred_decimals),
+                    decimals: d.dps.unwrap_or(inferred_decimals.min(MAX_INFERRED_DECIMALS)),
                     decimals_published: d.dps.is_some(),
                     polarity: match d.polarity.as_str() {
                         "High" => "higher",
@@ -396,7 +387,7 @@ fn build_indicators(
                     name: first_non_empty(&[&long_name, code]),
                     topic: "Not in LAIT's data dictionary".into(),
                     unit: String::new(),
-                    decimals: inferred_decimals,
+                    decimals: inferred_decimals.min(MAX_INFERRED_DECIMALS),
                     decimals_published: false,
                     polarity: "neither".into(),
                     definition: "LAIT publishes this measure but its data dictionary does not describe it.".into(),
@@ -410,6 +401,10 @@ fn build_indicators(
         })
         .collect()
 }
+
+/// Where the dictionary gives no decimals, values are shown with as many as
+/// the series publishes, up to this many (a few series carry 12 digits).
+const MAX_INFERRED_DECIMALS: u8 = 3;
 
 fn first_non_empty(options: &[&str]) -> String {
     options.iter().map(|s| s.trim()).find(|s| !s.is_empty() && *s != "-" && *s != "NA").unwrap_or("").to_string()

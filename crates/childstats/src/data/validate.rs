@@ -173,8 +173,9 @@ impl Dataset {
             None => (series.period.as_str(), series.source),
         };
         let value = match series.values[position] {
-            // A council that did not exist has no row; say why rather than "no figure".
-            Err(MissingReason::NoFigure) if !existed => Err(MissingReason::AreaDidNotExist),
+            // A council that did not exist has no figure, whatever marker the
+            // source put there; say why. (Figures DfE back-cast are still shown.)
+            Err(_) if !existed => Err(MissingReason::AreaDidNotExist),
             other => other,
         };
         let present = value.is_ok();
@@ -410,4 +411,106 @@ pub fn validate_year(
         }
     }
     Ok(YearData { year: expected, series })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A two-area catalogue (Southampton, England) with one indicator.
+    pub(crate) fn catalogue_json() -> String {
+        r#"{"format":1,"data_version":"test","years":[{"year":2021,"file":"2021.json","hash":"x","series":1,"values":2}],
+            "sources":[{"id":"s","title":"Test source","publisher":"DfE","file":"t.csv"}],
+            "indicators":[{"code":"CPP_rate","name":"CPP rate","topic":"Child Protection","unit":"Rate per 10,000","decimals":1,
+              "decimals_published":false,"polarity":"neither","definition":"","data_owner":"DfE","methodology":"","links":[],
+              "year_type":"Annual","quartiles":false}],
+            "areas":[{"code":852,"name":"Southampton","kind":"la","region":989},{"code":970,"name":"England","kind":"england"},
+                     {"code":989,"name":"South East","kind":"region"}],
+            "neighbour_models":[{"id":"2021","title":"t","source":"s","groups":[{"area":852,"neighbours":[{"area":970,"closeness":"Close"}]}]}]}"#
+            .to_string()
+    }
+
+    pub(crate) fn year_json(values: &str) -> String {
+        format!(r#"{{"format":1,"year":2021,"series":[{{"indicator":"CPP_rate","period":"2021","source":"s","values":{values}}}]}}"#)
+    }
+
+    fn catalogue() -> Catalogue {
+        parse_catalogue("catalogue.json", &catalogue_json()).unwrap()
+    }
+
+    #[test]
+    fn valid_fixture_round_trips_values_and_markers() {
+        let c = catalogue();
+        let data = parse_year("2021.json", &year_json(r#"[62.3,"-",null]"#), Year::new(2021).unwrap(), &c).unwrap();
+        let mut dataset = Dataset::new(c);
+        dataset.insert_year(data.year, Ok(data));
+        let code = IndicatorCode::new("CPP_rate");
+        let y = Year::new(2021).unwrap();
+        assert_eq!(dataset.cell(&code, AreaCode(852), y).value, Ok(62.3));
+        assert_eq!(dataset.cell(&code, AreaCode(970), y).value, Err(MissingReason::NotPublished));
+        assert_eq!(dataset.cell(&code, AreaCode(989), y).value, Err(MissingReason::NoFigure));
+        assert_eq!(dataset.cell(&code, AreaCode(852), y).period, Some("2021"));
+        assert_eq!(dataset.cell(&code, AreaCode(852), Year::new(2020).unwrap()).value, Err(MissingReason::NoFigure));
+    }
+
+    #[test]
+    fn rejects_wrong_number_of_values() {
+        let err = parse_year("2021.json", &year_json("[1,2]"), Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::ValueCount { expected: 3, found: 2, .. }), "{err}");
+    }
+
+    #[test]
+    fn rejects_unknown_marker_naming_area() {
+        let err = parse_year("2021.json", &year_json(r#"[1,"?",null]"#), Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        assert_eq!(err, DataError::UnknownMarker { file: "2021.json".into(), indicator: "CPP_rate".into(), area: 970, marker: "?".into() });
+    }
+
+    #[test]
+    fn rejects_unknown_indicator() {
+        let text = year_json("[1,2,3]").replace("CPP_rate", "Nope");
+        let err = parse_year("2021.json", &text, Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::UnknownIndicator { ref code, .. } if code == "Nope"), "{err}");
+    }
+
+    #[test]
+    fn rejects_file_for_another_year() {
+        let err = parse_year("2022.json", &year_json("[1,2,3]"), Year::new(2022).unwrap(), &catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::YearMismatch { expected: 2022, found: 2021, .. }));
+    }
+
+    #[test]
+    fn corrupt_json_names_the_file() {
+        let err = parse_year("2021.json", "{\"format\":1,", Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        assert!(err.to_string().starts_with("2021.json: not valid dataset JSON"), "{err}");
+    }
+
+    #[test]
+    fn rejects_newer_format() {
+        let text = catalogue_json().replacen("\"format\":1", "\"format\":99", 1);
+        let err = parse_catalogue("catalogue.json", &text).unwrap_err();
+        assert!(matches!(err, DataError::Format { found: 99, expected: 1, .. }));
+    }
+
+    #[test]
+    fn rejects_unknown_area_in_neighbour_model() {
+        let text = catalogue_json().replace(r#"{"area":970,"closeness""#, r#"{"area":123,"closeness""#);
+        let err = parse_catalogue("catalogue.json", &text).unwrap_err();
+        assert!(matches!(err, DataError::UnknownArea { code: 123, .. }), "{err}");
+    }
+
+    #[test]
+    fn rejects_unknown_polarity() {
+        let text = catalogue_json().replace(r#""polarity":"neither""#, r#""polarity":"up""#);
+        assert!(matches!(parse_catalogue("c", &text).unwrap_err(), DataError::BadField { field: "polarity", .. }));
+    }
+
+    #[test]
+    fn failed_year_reports_year_unavailable() {
+        let mut dataset = Dataset::new(catalogue());
+        let y = Year::new(2021).unwrap();
+        dataset.insert_year(y, Err(DataError::Unavailable { file: "2021.json".into(), message: "404".into() }));
+        let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(852), y);
+        assert_eq!(cell.value, Err(MissingReason::YearUnavailable));
+        assert_eq!(dataset.failed_years().count(), 1);
+    }
 }

@@ -1,0 +1,153 @@
+//! The committed datasets in `public/data`: every file validates, and known
+//! published figures come out exactly as DfE published them.
+
+use std::path::Path;
+
+use childstats::data::load::load_dir;
+use childstats::data::{AreaCode, Dataset, IndicatorCode, MissingReason, Year};
+use childstats::model::neighbour_average;
+
+fn bundled() -> Dataset {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+    load_dir(&dir).expect("catalogue.json loads")
+}
+
+fn year(y: u16) -> Year {
+    Year::new(y).unwrap()
+}
+
+fn shown(dataset: &Dataset, code: &str, area: u16, y: u16) -> String {
+    let code = IndicatorCode::new(code);
+    let value = dataset.cell(&code, AreaCode(area), year(y)).value.expect("a published value");
+    dataset.catalogue.indicator(&code).unwrap().format_value(value)
+}
+
+#[test]
+fn every_bundled_year_file_validates() {
+    let dataset = bundled();
+    let failed: Vec<_> = dataset.failed_years().map(|(y, e)| format!("{y}: {e}")).collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    let loaded: Vec<Year> = dataset.loaded_years().collect();
+    assert_eq!(loaded, Year::bundled().collect::<Vec<_>>());
+    for y in Year::bundled() {
+        let data = dataset.year(y).unwrap().as_ref().unwrap();
+        assert!(data.value_count() > 1000, "{y} holds only {} values", data.value_count());
+    }
+}
+
+#[test]
+fn southampton_child_protection_plan_rate_2021_is_as_published() {
+    assert_eq!(shown(&bundled(), "CPP_rate", 852, 2021), "62.3");
+}
+
+#[test]
+fn southampton_children_in_need_rate_2024_is_as_published() {
+    let dataset = bundled();
+    let cell = dataset.cell(&IndicatorCode::new("CIN"), AreaCode::SOUTHAMPTON, year(2024));
+    assert_eq!(cell.value, Ok(407.0));
+    assert_eq!(cell.source.unwrap().id, "lait-2026-04", "the newer LAIT release wins");
+}
+
+#[test]
+fn england_child_protection_plan_rate_2024_is_as_published() {
+    assert_eq!(shown(&bundled(), "CPP_rate", 970, 2024), "41.4");
+}
+
+#[test]
+fn looked_after_rate_uses_revised_population_estimates() {
+    // 100 in today's data; 97 as first reported in 2021 (docs/data.md).
+    assert_eq!(shown(&bundled(), "LAC", 852, 2021), "100");
+}
+
+#[test]
+fn southampton_2021_model_neighbours_are_dfe_list() {
+    let dataset = bundled();
+    let names: Vec<&str> = dataset
+        .catalogue
+        .statistical_neighbours(AreaCode::SOUTHAMPTON, "2021")
+        .unwrap()
+        .iter()
+        .map(|n| dataset.catalogue.area(n.area).unwrap().name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Portsmouth",
+            "Sheffield",
+            "Peterborough",
+            "Plymouth",
+            "Derby",
+            "Bristol, City of",
+            "Coventry",
+            "Stoke-on-Trent",
+            "Kingston Upon Hull, City of",
+            "Salford"
+        ]
+    );
+}
+
+#[test]
+fn southampton_neighbour_average_cpp_rate_2021_is_lait_figure() {
+    let dataset = bundled();
+    let code = IndicatorCode::new("CPP_rate");
+    let average = neighbour_average(&dataset, &code, AreaCode::SOUTHAMPTON, "2021", year(2021)).unwrap();
+    assert_eq!((average.with_value, average.of), (10, 10));
+    let indicator = dataset.catalogue.indicator(&code).unwrap();
+    assert_eq!(indicator.format_value(average.mean.unwrap()), "66.7");
+}
+
+#[test]
+fn derived_rates_carry_their_inputs_and_reproduce_dfe_method() {
+    let dataset = bundled();
+    let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode::SOUTHAMPTON, year(2014));
+    let derivation = cell.derived.expect("2014 CPP rate is derived: LAIT starts in 2015");
+    assert_eq!(cell.source.unwrap().id, "derived");
+    assert_eq!(derivation.population_year, year(2013), "DfE uses the previous year's population");
+    let recomputed = derivation.count / derivation.population * 10_000.0;
+    assert!((recomputed - cell.value.unwrap()).abs() <= 0.05, "{recomputed} vs {:?}", cell.value);
+    // Published values are never marked derived.
+    let published = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode::SOUTHAMPTON, year(2015));
+    assert!(published.derived.is_none());
+}
+
+#[test]
+fn councils_outside_their_lifetime_are_missing_with_that_reason() {
+    let dataset = bundled();
+    let code = IndicatorCode::new("CPP_rate");
+    let bournemouth_before = dataset.catalogue.area(AreaCode(837)).unwrap();
+    assert_eq!(bournemouth_before.successors, [AreaCode(839)]);
+    assert_eq!(dataset.cell(&code, AreaCode(837), year(2023)).value, Err(MissingReason::AreaDidNotExist));
+    assert_eq!(dataset.cell(&code, AreaCode(940), year(2016)).value, Err(MissingReason::AreaDidNotExist));
+    assert!(dataset.cell(&code, AreaCode(940), year(2023)).value.is_ok());
+}
+
+#[test]
+fn published_missing_markers_survive_as_reasons() {
+    let dataset = bundled();
+    let mut reasons = std::collections::HashSet::new();
+    for ind in dataset.catalogue.indicators() {
+        for area in dataset.catalogue.areas() {
+            if let Err(r) = dataset.cell(&ind.code, area.code, year(2019)).value {
+                reasons.insert(r);
+            }
+        }
+    }
+    assert!(reasons.contains(&MissingReason::NotPublished));
+    assert!(reasons.contains(&MissingReason::NoFigure));
+}
+
+#[test]
+fn values_are_rounded_to_published_decimals() {
+    let dataset = bundled();
+    for ind in dataset.catalogue.indicators().iter().filter(|i| i.decimals_published) {
+        let scale = 10f64.powi(i32::from(ind.decimals));
+        for y in dataset.loaded_years() {
+            for area in dataset.catalogue.areas() {
+                if let Ok(v) = dataset.cell(&ind.code, area.code, y).value {
+                    let scaled = v * scale;
+                    assert!((scaled - scaled.round()).abs() < 1e-6, "{} {} {y}: {v} has more than {} decimals", ind.code, area.code, ind.decimals);
+                }
+            }
+        }
+    }
+}
