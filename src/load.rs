@@ -1,0 +1,46 @@
+//! Fetching the bundled datasets in the browser. Parsing and validation are
+//! the `childstats` crate's, shared with the importer and native tests.
+
+use childstats::data::load::CATALOGUE_FILE;
+use childstats::data::{parse_catalogue, parse_year, Catalogue, DataError, Year, YearData};
+use futures::future::join_all;
+
+/// Where the bundled files are served, relative to the page.
+const DATA_DIR: &str = "data";
+
+async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataError> {
+    let url = match version {
+        // The content hash busts stale caches when the data is refreshed.
+        Some(v) => format!("{DATA_DIR}/{file}?v={v}"),
+        None => format!("{DATA_DIR}/{file}"),
+    };
+    let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
+    let response = gloo_net::http::Request::get(&url).send().await.map_err(|e| unavailable(e.to_string()))?;
+    if !response.ok() {
+        return Err(unavailable(format!("the server answered {} {}", response.status(), response.status_text())));
+    }
+    response.text().await.map_err(|e| unavailable(e.to_string()))
+}
+
+pub async fn catalogue() -> Result<Catalogue, DataError> {
+    let text = fetch_text(CATALOGUE_FILE, None).await?;
+    parse_catalogue(CATALOGUE_FILE, &text)
+}
+
+/// Fetches every year at once and parses each as it arrives, calling
+/// `on_done` after each so the page can show progress. A year that fails keeps
+/// its error; the others are unaffected.
+pub async fn years(catalogue: &Catalogue, on_done: impl Fn() + Clone) -> Vec<(Year, Result<YearData, DataError>)> {
+    let fetches = catalogue.years.iter().map(|entry| {
+        let on_done = on_done.clone();
+        async move {
+            let parsed = match fetch_text(&entry.file, Some(&entry.hash)).await {
+                Ok(text) => parse_year(&entry.file, &text, entry.year, catalogue),
+                Err(e) => Err(e),
+            };
+            on_done();
+            (entry.year, parsed)
+        }
+    });
+    join_all(fetches).await
+}

@@ -1,0 +1,40 @@
+//! What people see while the datasets load, or if they cannot.
+
+use childstats::data::DataError;
+use leptos::prelude::*;
+
+#[component]
+pub fn Loading(progress: RwSignal<(usize, usize)>) -> impl IntoView {
+    let label = move || {
+        let (done, total) = progress.get();
+        if total == 0 {
+            "Loading the list of indicators and councils\u{2026}".to_string()
+        } else {
+            format!("Loading figures: {done} of {total} years\u{2026}")
+        }
+    };
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <p>{label}</p>
+            <progress
+                max=move || progress.get().1.max(1)
+                value=move || progress.get().0
+                aria-label="Loading progress"
+            ></progress>
+        </div>
+    }
+}
+
+#[component]
+pub fn LoadFailed(error: DataError) -> impl IntoView {
+    view! {
+        <div class="message error" role="alert">
+            <h1>"The figures could not be loaded"</h1>
+            <p>
+                "The explorer could not read its list of indicators and councils, so it cannot show any figures. "
+                "Check your connection and reload the page."
+            </p>
+            <p class="detail">"Details: " {error.to_string()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): what only a real
+//! page can show. Run by `./dev test`.
+#![cfg(target_arch = "wasm32")]
+
+use childstats::data::{parse_catalogue, parse_year, AreaCode, Dataset, IndicatorCode, Year};
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn bundled_files_parse_the_same_in_webassembly() {
+    let catalogue = parse_catalogue("catalogue.json", include_str!("../public/data/catalogue.json")).unwrap();
+    let year = Year::new(2021).unwrap();
+    let data = parse_year("2021.json", include_str!("../public/data/2021.json"), year, &catalogue).unwrap();
+    let mut dataset = Dataset::new(catalogue);
+    dataset.insert_year(year, Ok(data));
+    let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode::SOUTHAMPTON, year);
+    assert_eq!(cell.value, Ok(62.3));
+}
+
+#[wasm_bindgen_test]
+fn a_panic_report_is_written_into_the_page() {
+    explorer::fatal::show_fatal_message();
+    let panel = document().get_element_by_id("fatal-error").expect("a visible error panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(panel.text_content().unwrap().contains("Reloading the page"));
+    panel.remove();
+}
+
+#[wasm_bindgen_test]
+async fn app_without_its_data_says_so_instead_of_a_blank_page() {
+    // The test runner serves no `data/` folder, so the catalogue fetch fails.
+    leptos::mount::mount_to_body(explorer::ui::App);
+    for _ in 0..100 {
+        if let Ok(Some(alert)) = document().query_selector("[role=alert]") {
+            let text = alert.text_content().unwrap();
+            assert!(text.contains("The figures could not be loaded"), "{text}");
+            assert!(text.contains("catalogue.json"), "names the file: {text}");
+            return;
+        }
+        TimeoutFuture::new(50).await;
+    }
+    panic!("no error message appeared within 5 s");
+}
