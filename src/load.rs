@@ -35,7 +35,12 @@ pub async fn years(catalogue: &Catalogue, on_done: impl Fn() + Clone) -> Vec<(Ye
         let on_done = on_done.clone();
         async move {
             let parsed = match fetch_text(&entry.file, Some(&entry.hash)).await {
-                Ok(text) => parse_year(&entry.file, &text, entry.year, catalogue),
+                Ok(text) => {
+                    let start = now_ms();
+                    let parsed = parse_year(&entry.file, &text, entry.year, catalogue);
+                    timing::add_parse_ms(now_ms() - start);
+                    parsed
+                }
                 Err(e) => Err(e),
             };
             on_done();
@@ -43,4 +48,33 @@ pub async fn years(catalogue: &Catalogue, on_done: impl Fn() + Clone) -> Vec<(Ye
         }
     });
     join_all(fetches).await
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Figures for the benchmark (`bench/browser.mjs`): User Timing marks, and the
+/// total time spent parsing year files, on `window.explorerTimings`.
+pub mod timing {
+    use std::cell::Cell;
+
+    thread_local! {
+        static PARSE_MS: Cell<f64> = const { Cell::new(0.0) };
+    }
+
+    pub fn add_parse_ms(ms: f64) {
+        PARSE_MS.with(|p| p.set(p.get() + ms));
+    }
+
+    /// Records a User Timing mark and the parse total so far.
+    pub fn mark(name: &str) {
+        let Some(window) = web_sys::window() else { return };
+        if let Some(performance) = window.performance() {
+            let _ = performance.mark(name);
+        }
+        let timings = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&timings, &"parseMs".into(), &PARSE_MS.with(Cell::get).into());
+        let _ = js_sys::Reflect::set(&window, &"explorerTimings".into(), &timings);
+    }
 }

@@ -39,7 +39,10 @@ pub fn App() -> impl IntoView {
         for (year, data) in years {
             dataset.insert_year(year, data);
         }
+        load::timing::mark("data-ready");
         state.set(LoadState::Ready(Arc::new(dataset)));
+        // Runs after the view above has been rendered into the DOM.
+        request_animation_frame(|| load::timing::mark("first-view"));
     });
 
     view! {

@@ -2,9 +2,11 @@
 //! then lays them out as the bundled catalogue and year files.
 //!
 //! Precedence, for one indicator, area and year (see `docs/data.md`):
-//! 1. LAIT. A number beats a missing marker; then the newer release beats the
-//!    older; within a release a final label beats revised, revised beats
-//!    plain, plain beats provisional.
+//! 1. LAIT. The newer release wins wherever it has a row for the year, even a
+//!    `-` (DfE's later suppression decisions stand); the older release fills
+//!    years the newer lacks. Within a release, a number beats a missing marker,
+//!    then a final label beats revised, revised beats plain, plain beats
+//!    provisional.
 //! 2. Only for years in which LAIT has no figure at all for the indicator (the
 //!    early years of the children's social care series): DfE's own tables
 //!    (`csc/`, `cla_sfr/`), as published.
@@ -96,8 +98,8 @@ fn fill_columns() -> Vec<EesColumn<'static>> {
 /// Rates derived from counts where no published rate exists: (rate, count).
 const DERIVED_RATES: &[(&str, &str)] = &[("CPP_rate", "CPP_Num"), ("LAC", "LACnum")];
 
-fn preference(o: &Observation, newness: usize) -> (bool, Reverse<usize>, Status) {
-    (o.value.number().is_some(), Reverse(newness), o.status)
+fn preference(o: &Observation, newness: usize) -> (Reverse<usize>, bool, Status) {
+    (Reverse(newness), o.value.number().is_some(), o.status)
 }
 
 pub fn run(root: &Path) -> Result<Import, ImportError> {
@@ -107,7 +109,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     let releases = [read_lait(root, "lait-2026-04", &mut skips)?, read_lait(root, "lait-2024-11", &mut skips)?];
 
     let areas = build_areas(&la_codes, &releases);
-    let known: HashSet<u16> = areas.iter().map(|a| a.code).collect();
+    let known: BTreeSet<u16> = areas.iter().map(|a| a.code).collect();
     let names = GeographyNames::new(areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())));
 
     // 1. LAIT, newest release first.
@@ -496,7 +498,7 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> &'a str {
     counts.iter().max_by_key(|(k, n)| (**n, Reverse(**k))).map(|(k, _)| *k).unwrap_or("")
 }
 
-fn neighbour_model(root: &Path, id: &str, title: &str, file: &str, known: &HashSet<u16>) -> Result<RawNeighbourModel, ImportError> {
+fn neighbour_model(root: &Path, id: &str, title: &str, file: &str, known: &BTreeSet<u16>) -> Result<RawNeighbourModel, ImportError> {
     let table = read_neighbours(root, file)?;
     let mut groups = Vec::new();
     for (area, neighbours) in table {
@@ -544,4 +546,54 @@ pub fn files(import: &Import) -> Vec<(String, String)> {
 /// Unique set of years any indicator has, for the summary.
 pub fn indicator_years(import: &Import) -> BTreeSet<u16> {
     import.years.iter().filter(|y| !y.series.is_empty()).map(|y| y.year).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs(label: &str, status: Status, value: Published) -> Observation {
+        Observation {
+            indicator: "X".into(),
+            area: 852,
+            year: 2018,
+            label: label.into(),
+            status,
+            value,
+            origin: Origin { source: "lait-2026-04", row: 2 },
+        }
+    }
+
+    #[test]
+    fn newer_release_wins_even_with_a_dash() {
+        let newer_dash = obs("2018", Status::Published, Published::Marker("-".into()));
+        let older_number = obs("2018", Status::Published, Published::Number(5.0));
+        assert!(preference(&newer_dash, 0) > preference(&older_number, 1));
+    }
+
+    #[test]
+    fn within_a_release_number_then_revised_or_final_wins() {
+        let plain = obs("2018", Status::Published, Published::Number(1.0));
+        let revised = obs("2018 (Revised)", Status::Revised, Published::Number(2.0));
+        let final_ = obs("2020 (Final)", Status::Final, Published::Number(2.0));
+        let provisional = obs("2018 (prov)", Status::Provisional, Published::Number(3.0));
+        let revised_dash = obs("2018 (Revised)", Status::Revised, Published::Marker("-".into()));
+        assert!(preference(&revised, 0) > preference(&plain, 0));
+        assert!(preference(&final_, 0) > preference(&revised, 0));
+        assert!(preference(&plain, 0) > preference(&provisional, 0));
+        assert!(preference(&provisional, 0) > preference(&revised_dash, 0));
+    }
+
+    #[test]
+    fn most_common_label_breaks_ties_by_order() {
+        assert_eq!(most_common(["2018", "2018 (Rev)", "2018"].into_iter()), "2018");
+        assert_eq!(most_common(["b", "a"].into_iter()), "a");
+    }
+
+    #[test]
+    fn dictionary_text_folds_blank_lines_and_drops_placeholders() {
+        assert_eq!(clean_text("NA"), "");
+        assert_eq!(clean_text(" - "), "");
+        assert_eq!(clean_text("One.\n\n\n\nTwo.\nThree."), "One.\n\nTwo.\nThree.");
+    }
 }

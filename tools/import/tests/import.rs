@@ -55,9 +55,10 @@ fn derived_cpp_rate_reproduces_dfe_published_rates() {
             matched += 1;
         }
     }
+    eprintln!("derived method reproduced {matched} of {compared} published CPP rates (2016-2024)");
     assert!(compared > 1000, "only {compared} published rates to compare");
-    // Some differ because DfE has since revised population estimates.
-    assert!(matched * 100 >= compared * 90, "method reproduced only {matched} of {compared} published rates");
+    // At the time of writing every one matches; allow for a future population revision or two.
+    assert!(matched * 100 >= compared * 99, "method reproduced only {matched} of {compared} published rates");
 }
 
 fn write_gz(path: &Path, text: &str) {
