@@ -435,7 +435,9 @@ fn clean_text(text: &str) -> String {
 }
 
 fn build_years(indicators: &[RawIndicator], areas: &[RawArea], chosen: &HashMap<Key, Chosen>) -> Vec<RawYear> {
-    let mut by_year: BTreeMap<u16, BTreeMap<&str, Vec<(usize, &Chosen)>>> = BTreeMap::new();
+    // year → indicator → (area position, figure)
+    type Cells<'a> = BTreeMap<&'a str, Vec<(usize, &'a Chosen)>>;
+    let mut by_year: BTreeMap<u16, Cells<'_>> = BTreeMap::new();
     let position: HashMap<u16, usize> = areas.iter().enumerate().map(|(i, a)| (a.code, i)).collect();
     for ((indicator, year, area), c) in chosen {
         by_year.entry(*year).or_default().entry(indicator.as_str()).or_default().push((position[area], c));

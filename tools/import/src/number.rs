@@ -92,12 +92,12 @@ mod tests {
         assert_eq!(round_to(49.7324, 1), 49.7);
         assert_eq!(round_to(99.5, 0), 100.0);
         assert_eq!(round_to(-0.04, 1), 0.0);
-        assert_eq!(format!("{}", round_to(65.900000000000006, 1)), "65.9");
+        assert_eq!(format!("{}", round_to("65.900000000000006".parse().unwrap(), 1)), "65.9");
     }
 
     #[test]
     fn decimals_are_counted_after_cleaning() {
-        assert_eq!(decimals_of(65.900000000000006), 1);
+        assert_eq!(decimals_of("65.900000000000006".parse().unwrap()), 1);
         assert_eq!(decimals_of(407.0), 0);
         assert_eq!(decimals_of(0.07), 2);
     }

@@ -1,6 +1,16 @@
 //! Models built from the dataset: plain structs the charts and views draw.
+//! Nothing here touches a browser.
 
+pub mod change;
+pub mod compare;
+pub mod format;
 pub mod neighbours;
+pub mod query;
+pub mod rank;
+pub mod search;
+pub mod selection;
+pub mod series;
+pub mod table;
 pub mod trend;
 
 pub use neighbours::{neighbour_average, NeighbourAverage};

@@ -1,0 +1,194 @@
+//! The selection in the URL's query string, both ways. A link reproduces
+//! exactly what was seen; a malformed one still opens a working view, and
+//! every part that could not be used is reported in plain words.
+
+use std::collections::HashSet;
+
+use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year};
+
+use super::selection::{CompareScope, NeighbourModelId, Selection, View};
+
+/// A part of a link that could not be used, said for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkProblem(pub String);
+
+/// Longest value looked at: anything longer is not a selection.
+const MAX_VALUE_LEN: usize = 200;
+/// At most this many councils are added by name.
+pub const MAX_OTHERS: usize = 10;
+
+/// Parses a query string (with or without the leading `?`) into a selection,
+/// starting from the default view and keeping every valid part.
+pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkProblem>) {
+    let mut selection = Selection::default_view();
+    let mut problems = Vec::new();
+    let mut problem = |text: String| problems.push(LinkProblem(text));
+    let mut seen = HashSet::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+
+    let mut neighbours_param: Option<String> = None;
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let key = key.as_ref();
+        if !seen.insert(key.to_string()) {
+            problem(format!("The link repeats \u{201c}{}\u{201d}; the first one is used.", shorten(key)));
+            continue;
+        }
+        if value.len() > MAX_VALUE_LEN {
+            problem(format!("The link's \u{201c}{}\u{201d} is too long to be a choice, so it was ignored.", shorten(key)));
+            continue;
+        }
+        let value = value.trim();
+        match key {
+            "indicator" => match catalogue.indicator(&IndicatorCode::new(value)) {
+                Some(ind) => selection.indicator = ind.code.clone(),
+                None => problem(format!(
+                    "There is no indicator with the code \u{201c}{}\u{201d}; showing the child protection plan rate instead.",
+                    shorten(value)
+                )),
+            },
+            "area" => match parse_area(value, catalogue) {
+                Some(code) if is_council(code, catalogue) => selection.focus = code,
+                _ => problem(format!(
+                    "There is no English council with the code \u{201c}{}\u{201d}; showing Southampton instead.",
+                    shorten(value)
+                )),
+            },
+            "model" => match NeighbourModelId::from_code(value) {
+                Some(m) => selection.model = m,
+                None => problem(format!("Unknown statistical neighbour model \u{201c}{}\u{201d}; using the 2021 model.", shorten(value))),
+            },
+            "avg" => flag(value, &mut selection.neighbour_average, "the neighbour average", &mut problem),
+            "region" => flag(value, &mut selection.region, "the region", &mut problem),
+            "england" => flag(value, &mut selection.england, "England", &mut problem),
+            "neighbours" => neighbours_param = Some(value.to_string()),
+            "add" => {
+                let mut others = Vec::new();
+                for part in value.split(',').filter(|p| !p.is_empty()) {
+                    match parse_area(part, catalogue) {
+                        Some(code) if others.len() >= MAX_OTHERS => {
+                            problem(format!("At most {MAX_OTHERS} other councils can be added; council {code} was left out."));
+                        }
+                        Some(code) if !others.contains(&code) => others.push(code),
+                        Some(_) => {}
+                        None => problem(format!("There is no area with the code \u{201c}{}\u{201d} to add.", shorten(part))),
+                    }
+                }
+                selection.others = others;
+            }
+            "years" => match parse_years(value) {
+                Some((from, to)) => {
+                    selection.from = from;
+                    selection.to = to;
+                }
+                None => problem(format!(
+                    "\u{201c}{}\u{201d} is not a range of years from {} to {}; showing every year.",
+                    shorten(value),
+                    Year::FIRST_BUNDLED,
+                    Year::LAST_BUNDLED
+                )),
+            },
+            "view" => match View::from_code(value) {
+                Some(v) => selection.view = v,
+                None => problem(format!("Unknown view \u{201c}{}\u{201d}; showing the trend.", shorten(value))),
+            },
+            "year" => match parse_year(value) {
+                Some(y) => selection.compare_year = Some(y),
+                None => problem(format!("\u{201c}{}\u{201d} is not a year with figures; comparing the latest year.", shorten(value))),
+            },
+            "scope" => match CompareScope::from_code(value) {
+                Some(s) => selection.scope = s,
+                None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
+            },
+            // Embeds and shares may carry more (e.g. a data version); they are not this parser's.
+            "v" | "embed" => {}
+            _ => problem(format!("The link has a part this explorer does not know (\u{201c}{}\u{201d}); it was ignored.", shorten(key))),
+        }
+    }
+    selection.others.retain(|o| *o != selection.focus);
+
+    // Neighbours are checked against the final focus and model.
+    if let Some(value) = neighbours_param {
+        let group: Vec<AreaCode> = selection.neighbour_group(catalogue).iter().map(|n| n.area).collect();
+        let mut neighbours = Vec::new();
+        for part in value.split(',').filter(|p| !p.is_empty()) {
+            match parse_area(part, catalogue) {
+                Some(code) if group.contains(&code) => {
+                    if !neighbours.contains(&code) {
+                        neighbours.push(code);
+                    }
+                }
+                _ => problem(format!(
+                    "\u{201c}{}\u{201d} is not one of this council's statistical neighbours, so it was left out.",
+                    shorten(part)
+                )),
+            }
+        }
+        // Keep the model's order (closest first) whatever the link's order.
+        neighbours.sort_by_key(|n| group.iter().position(|g| g == n));
+        selection.neighbours = neighbours;
+    }
+    (selection, problems)
+}
+
+/// Prints a selection as a query string (without `?`). Every part is written,
+/// so a link keeps its meaning even if the defaults change.
+pub fn print_query(selection: &Selection) -> String {
+    let codes = |areas: &[AreaCode]| areas.iter().map(|a| a.0.to_string()).collect::<Vec<_>>().join(",");
+    let on = |b: bool| if b { "1" } else { "0" };
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    s.append_pair("indicator", selection.indicator.as_str())
+        .append_pair("area", &selection.focus.0.to_string())
+        .append_pair("model", selection.model.code())
+        .append_pair("avg", on(selection.neighbour_average))
+        .append_pair("neighbours", &codes(&selection.neighbours))
+        .append_pair("region", on(selection.region))
+        .append_pair("england", on(selection.england))
+        .append_pair("add", &codes(&selection.others))
+        .append_pair("years", &format!("{}-{}", selection.from, selection.to))
+        .append_pair("view", selection.view.code());
+    if let Some(y) = selection.compare_year {
+        s.append_pair("year", &y.to_string());
+    }
+    s.append_pair("scope", selection.scope.code());
+    // Commas read better than %2C in a link, and are safe in a query value.
+    s.finish().replace("%2C", ",")
+}
+
+fn flag(value: &str, target: &mut bool, what: &str, problem: &mut impl FnMut(String)) {
+    match value {
+        "1" | "true" | "yes" | "on" => *target = true,
+        "0" | "false" | "no" | "off" => *target = false,
+        _ => problem(format!("\u{201c}{}\u{201d} is not on or off for {what}; left as it was.", shorten(value))),
+    }
+}
+
+fn parse_area(value: &str, catalogue: &Catalogue) -> Option<AreaCode> {
+    let code: u16 = value.trim().parse().ok()?;
+    catalogue.area(AreaCode(code)).map(|a| a.code)
+}
+
+fn is_council(code: AreaCode, catalogue: &Catalogue) -> bool {
+    catalogue.area(code).is_some_and(|a| a.kind == AreaKind::LocalAuthority)
+}
+
+fn parse_year(value: &str) -> Option<Year> {
+    let y: u16 = value.parse().ok()?;
+    let year = Year::new(y)?;
+    (Year::FIRST_BUNDLED..=Year::LAST_BUNDLED).contains(&year).then_some(year)
+}
+
+fn parse_years(value: &str) -> Option<(Year, Year)> {
+    let (from, to) = value.split_once('-')?;
+    let (from, to) = (parse_year(from.trim())?, parse_year(to.trim())?);
+    (from <= to).then_some((from, to))
+}
+
+/// Quotes at most 40 characters of what a link held, with control characters removed.
+fn shorten(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > 40 {
+        format!("{}\u{2026}", clean.chars().take(40).collect::<String>())
+    } else {
+        clean
+    }
+}
