@@ -1,4 +1,4 @@
-//! Licence attribution and data version, shown with every view.
+//! Licence attribution, sources and data version, shown with every view.
 
 use std::sync::Arc;
 
@@ -13,8 +13,8 @@ pub fn Attribution(dataset: Arc<Dataset>) -> impl IntoView {
     view! {
         <footer class="attribution">
             <p>
-                "Sources: Department for Education (Local Authority Interactive Tool, children's social care tables, "
-                "statistical neighbour models) and Office for National Statistics. "
+                "Sources: Department for Education (Local Authority Interactive Tool; children's social care tables; "
+                "statistical neighbour models) and Office for National Statistics (population estimates). "
                 <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">{OGL_ATTRIBUTION}</a>
             </p>
             <p class="data-version">"Data version " <code>{version}</code></p>

@@ -1,20 +1,31 @@
-//! Leptos components. They wire signals to the `childstats` model; they do
-//! not compute figures themselves.
+//! Leptos components. They wire signals to the `childstats` models and the
+//! `charts` drawing functions; they do not compute figures themselves.
 
 mod attribution;
+mod chart_canvas;
+mod comparators;
+mod compare_view;
+mod explorer;
+mod focus_picker;
+mod indicator_info;
+mod indicator_picker;
+mod legend;
 mod loading;
-mod trend_table;
+mod table_view;
+mod trend_view;
+mod url;
+mod values;
+mod view_tabs;
+mod year_range;
 
 use std::sync::Arc;
 
-use childstats::data::{AreaCode, DataError, Dataset, IndicatorCode};
+use childstats::data::{DataError, Dataset};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::load;
-use attribution::Attribution;
 use loading::{LoadFailed, Loading};
-use trend_table::TrendTable;
 
 /// Where the datasets are in loading.
 #[derive(Clone)]
@@ -41,28 +52,19 @@ pub fn App() -> impl IntoView {
         }
         load::timing::mark("data-ready");
         state.set(LoadState::Ready(Arc::new(dataset)));
-        // Runs after the view above has been rendered into the DOM.
-        request_animation_frame(|| load::timing::mark("first-view"));
     });
 
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
             <p class="site-title">"Children's services statistics explorer"</p>
+            <p class="site-strapline">"English councils, 2014 to 2024, compared with similar councils, their region and England"</p>
         </header>
         <main id="main" tabindex="-1">
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading progress=progress/> }.into_any(),
                 LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
-                LoadState::Ready(dataset) => view! {
-                    <TrendTable
-                        dataset=dataset.clone()
-                        indicator=IndicatorCode::new("CPP_rate")
-                        focus=AreaCode::SOUTHAMPTON
-                    />
-                    <Attribution dataset=dataset/>
-                }
-                .into_any(),
+                LoadState::Ready(dataset) => view! { <explorer::Explorer dataset=dataset/> }.into_any(),
             }}
         </main>
     }

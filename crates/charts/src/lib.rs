@@ -1,0 +1,10 @@
+//! Drawing: chart specs from `childstats::model` onto any plotters backend.
+//! The same functions draw on the browser's canvas, into SVG for native
+//! golden tests, and (later) into downloads.
+
+pub mod marks;
+pub mod ranking;
+pub mod trend;
+
+pub use ranking::{draw_ranking, ranking_height, RankingChart};
+pub use trend::{draw_trend, TrendChart, TrendLayout};

@@ -1,0 +1,109 @@
+//! The compare view's chart: councils as ranked horizontal bars, the focus
+//! highlighted by colour, weight and an arrow; reference bars (neighbour
+//! average, region, England) drawn as outlines.
+
+use childstats::model::compare::Comparison;
+use childstats::model::format::with_separators;
+use childstats::model::series::{role_style, Role};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::marks::rgb;
+
+pub struct RankingChart<'a> {
+    pub comparison: &'a Comparison,
+    pub unit: &'a str,
+    pub decimals: u8,
+    pub scale: f64,
+}
+
+/// Height in CSS pixels the chart needs for its bars.
+pub fn ranking_height(bars: usize) -> u32 {
+    let row = if bars > 30 { 14 } else { 26 };
+    (bars as u32) * row + 56
+}
+
+const GREY: RGBColor = RGBColor(0x6f, 0x77, 0x7b);
+const INK: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
+
+pub fn draw_ranking<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &RankingChart<'_>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = chart.scale;
+    let px = |v: f64| (v * s).round() as i32;
+    root.fill(&WHITE)?;
+    let bars = &chart.comparison.bars;
+    let (width, _) = root.dim_in_pixel();
+    if bars.is_empty() {
+        root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), ("sans-serif", 15.0 * s).into_font().color(&INK)))?;
+        return Ok(());
+    }
+    let dense = bars.len() > 30;
+    let font_size = if dense { 10.0 } else { 12.5 };
+    let label_w = (f64::from(width) * 0.42).min(230.0 * s);
+    let max_chars = (label_w / (font_size * 0.55 * s)).floor().max(6.0) as usize;
+
+    let values = bars.iter().map(|b| b.value);
+    let high = values.clone().fold(0.0f64, f64::max);
+    let low = values.fold(0.0f64, f64::min);
+    let span = (high - low).max(1e-9);
+    let n = bars.len() as f64;
+    let mut ctx = ChartBuilder::on(root)
+        .margin_top(px(8.0))
+        .margin_right(px(48.0))
+        .x_label_area_size(px(40.0))
+        .y_label_area_size(label_w.round() as i32)
+        .build_cartesian_2d(low..(high + span * 0.02), 0.0..n)?;
+    ctx.configure_mesh()
+        .disable_y_mesh()
+        .disable_y_axis()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(RGBColor(0xdd, 0xdd, 0xdd).stroke_width(px(1.0).max(1) as u32))
+        .axis_style(GREY.stroke_width(px(1.0).max(1) as u32))
+        .x_labels(5)
+        .x_label_formatter(&|v| with_separators(*v, chart.decimals.min(1).max(u8::from(*v != v.round()))))
+        .x_desc(chart.unit)
+        .label_style(("sans-serif", 12.0 * s).into_font().color(&INK))
+        .axis_desc_style(("sans-serif", 12.5 * s).into_font().color(&INK))
+        .draw()?;
+
+    let gap = if dense { 0.12 } else { 0.2 };
+    for (i, bar) in bars.iter().enumerate() {
+        let top = n - i as f64 - gap;
+        let bottom = n - i as f64 - 1.0 + gap;
+        let (x0, y_mid) = ctx.backend_coord(&(0.0f64.max(low), (top + bottom) / 2.0));
+        let reference = matches!(bar.role, Role::NeighbourAverage | Role::Region | Role::England);
+        let colour = match bar.role {
+            Role::Focus => INK,
+            _ if reference => role_style(bar.role).map_or(GREY, |st| rgb(&st)),
+            _ => GREY,
+        };
+        let shape = if reference { colour.stroke_width(px(2.0).max(1) as u32) } else { colour.filled() };
+        ctx.draw_series(std::iter::once(Rectangle::new([(0.0f64.max(low), top), (bar.value, bottom)], shape)))?;
+
+        let label = match (bar.rank, bar.role) {
+            (Some(r), Role::Focus) => format!("\u{25b6} {r}. {}", bar.label),
+            (Some(r), _) => format!("{r}. {}", bar.label),
+            (None, _) => bar.label.clone(),
+        };
+        let label = truncate(&label, max_chars);
+        let weight = if bar.role == Role::Focus { FontStyle::Bold } else if reference { FontStyle::Italic } else { FontStyle::Normal };
+        let label_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
+        root.draw(&Text::new(label, (x0 - px(6.0) - (x0 - ctx.backend_coord(&(low, 0.0)).0), y_mid), label_style))?;
+
+        let (x_end, _) = ctx.backend_coord(&(bar.value, 0.0));
+        let value_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(with_separators(bar.value, chart.decimals), (x_end.max(x0) + px(4.0), y_mid), value_style))?;
+    }
+    Ok(())
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}\u{2026}", text.chars().take(max.saturating_sub(1)).collect::<String>())
+    }
+}

@@ -1,0 +1,144 @@
+//! The charts drawn into SVG by the same functions the canvas uses: golden
+//! files (reviewed by eye, regenerated with `UPDATE_GOLDEN=1`), plus
+//! behavioural checks that do not depend on them.
+
+use std::path::PathBuf;
+
+use charts::{draw_ranking, draw_trend, ranking_height, RankingChart, TrendChart};
+use childstats::data::{AreaCode, MissingReason, Year};
+use childstats::model::compare::{Bar, Comparison};
+use childstats::model::rank::Band;
+use childstats::model::series::{individual_style, role_style, Point, Role, Series, SeriesId};
+use plotters::prelude::*;
+
+fn y(n: u16) -> Year {
+    Year::new(n).unwrap()
+}
+
+fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
+    Series {
+        id: SeriesId::Area(AreaCode(id)),
+        label: label.into(),
+        role,
+        style: role_style(role).unwrap_or_else(|| individual_style(0)),
+        points: values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Point {
+                year: y(2014 + i as u16),
+                value: v.ok_or(MissingReason::NotPublished),
+                period: Some(format!("{}/{:02}", 2013 + i, (14 + i) % 100)),
+                derived: false,
+                note: None,
+            })
+            .collect(),
+    }
+}
+
+fn fixture() -> Vec<Series> {
+    vec![
+        series(852, "Southampton", Role::Focus, &[Some(49.7), Some(67.7), None, Some(56.5), Some(65.9), None, Some(79.9)]),
+        series(0, "Neighbour average", Role::NeighbourAverage, &[Some(58.1), Some(58.4), Some(60.8), Some(61.0), Some(59.3), Some(57.4), Some(62.4)]),
+        series(970, "England", Role::England, &[Some(42.1), Some(43.1), Some(43.4), Some(43.8), Some(45.9), Some(44.5), Some(43.7)]),
+        series(851, "Portsmouth", Role::Neighbour, &[None, Some(30.0), Some(35.0), None, None, None, Some(40.0)]),
+    ]
+}
+
+fn trend_svg(series: &[Series], size: (u32, u32), scale: f64, highlight: Option<Year>) -> String {
+    let years: Vec<Year> = (0..series[0].points.len() as u16).map(|i| y(2014 + i)).collect();
+    let labels: Vec<String> = series[0].points.iter().map(|p| p.period.clone().unwrap()).collect();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, scale };
+        draw_trend(&root, &chart).unwrap();
+        root.present().unwrap();
+    }
+    svg
+}
+
+fn check_golden(name: &str, svg: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, svg).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden {name}; run with UPDATE_GOLDEN=1 and review it"));
+    assert!(expected == svg, "{name} differs from its golden file; if the change is intended, run with UPDATE_GOLDEN=1 and review");
+}
+
+/// Polylines drawn in a colour, as lists of points.
+fn polylines(svg: &str, colour: &str) -> Vec<usize> {
+    svg.lines()
+        .filter(|l| l.contains("<polyline") && l.to_lowercase().contains(&format!("stroke=\"{colour}\"")))
+        .map(|l| l.split("points=\"").nth(1).unwrap().split('"').next().unwrap().split_whitespace().count())
+        .collect()
+}
+
+#[test]
+fn trend_golden_desktop() {
+    check_golden("trend-800x400.svg", &trend_svg(&fixture(), (800, 400), 1.0, None));
+}
+
+#[test]
+fn trend_golden_phone_high_dpi_with_highlight() {
+    check_golden("trend-360x260@2x.svg", &trend_svg(&fixture(), (720, 520), 2.0, Some(y(2018))));
+}
+
+#[test]
+fn missing_years_are_gaps_not_zeros() {
+    let svg = trend_svg(&fixture(), (800, 400), 1.0, None);
+    // Southampton's solid line breaks at 2016 and 2019: runs of 2, 2 and 1 points.
+    let focus_runs = polylines(&svg, "#0b0c0c");
+    assert_eq!(focus_runs.iter().filter(|n| **n >= 2).copied().collect::<Vec<_>>(), [2, 2], "{focus_runs:?}");
+    // No point is drawn at the zero line for a missing value: every circle
+    // belongs to a present value (5 for the focus, hollow 3 for Portsmouth).
+    assert_eq!(svg.matches("<circle").count(), 5 + 3);
+}
+
+#[test]
+fn empty_selection_says_so() {
+    let empty = vec![series(852, "Southampton", Role::Focus, &[None, None])];
+    let svg = trend_svg(&empty, (400, 200), 1.0, None);
+    assert!(svg.contains("No figures for this selection"));
+}
+
+fn comparison() -> Comparison {
+    let bar = |id: u16, label: &str, value: f64, role: Role, rank: Option<usize>| Bar {
+        id: if id == 0 { SeriesId::NeighbourAverage } else { SeriesId::Area(AreaCode(id)) },
+        label: label.into(),
+        value,
+        role,
+        rank,
+        band: rank.map(|_| Band::B),
+    };
+    Comparison {
+        year: y(2024),
+        period: Some("2024".into()),
+        bars: vec![
+            bar(873, "Cambridgeshire", 18.2, Role::Neighbour, Some(3)),
+            bar(970, "England", 22.4, Role::England, None),
+            bar(852, "Southampton", 24.8, Role::Focus, Some(60)),
+            bar(0, "Statistical neighbour average", 25.1, Role::NeighbourAverage, None),
+            bar(810, "Kingston Upon Hull, City of", 31.0, Role::Neighbour, Some(120)),
+        ],
+        focus_rank: Some(60),
+        of: 152,
+        focus_band: Some(Band::B),
+        missing: vec![],
+    }
+}
+
+#[test]
+fn ranking_golden() {
+    let c = comparison();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (700, ranking_height(c.bars.len()))).into_drawing_area();
+        draw_ranking(&root, &RankingChart { comparison: &c, unit: "% of referrals", decimals: 1, scale: 1.0 }).unwrap();
+        root.present().unwrap();
+    }
+    assert!(svg.contains("\u{25b6} 60. Southampton"), "the focus is marked by more than colour");
+    assert!(svg.contains("font-weight=\"bold\"") || svg.contains("bold"));
+    check_golden("ranking-700.svg", &svg);
+}

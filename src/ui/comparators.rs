@@ -1,0 +1,159 @@
+//! Choosing what the focus council is compared with.
+
+use childstats::data::{AreaCode, AreaKind, Year};
+use childstats::model::query::MAX_OTHERS;
+use childstats::model::selection::NeighbourModelId;
+use leptos::prelude::*;
+
+use super::explorer::use_explore;
+
+#[component]
+pub fn Comparators() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let data = explore.data.clone();
+    let region_name = {
+        let data = data.clone();
+        move || {
+            let focus = selection.with(|s| s.focus);
+            data.catalogue.area(focus).and_then(|a| a.region).and_then(|r| data.catalogue.area(r)).map(|r| r.name.clone())
+        }
+    };
+
+    view! {
+        <fieldset class="control comparators">
+            <legend>"Compare with"</legend>
+            <div class="checkbox">
+                <input id="cmp-avg" type="checkbox"
+                    prop:checked=move || selection.with(|s| s.neighbour_average)
+                    on:change=move |ev| selection.update(|s| s.neighbour_average = event_target_checked(&ev))/>
+                <label for="cmp-avg">"Statistical neighbour average"</label>
+            </div>
+            <fieldset class="model-choice">
+                <legend class="small-legend">"Statistical neighbours from"</legend>
+                {NeighbourModelId::ALL.into_iter().map(|m| view! {
+                    <div class="radio">
+                        <input type="radio" name="model" id=format!("model-{}", m.code()) value=m.code()
+                            prop:checked=move || selection.with(|s| s.model == m)
+                            on:change=move |_| selection.update(|s| { s.model = m; s.neighbours.clear(); })/>
+                        <label for=format!("model-{}", m.code())>{m.label()}</label>
+                    </div>
+                }).collect_view()}
+            </fieldset>
+            <div class="checkbox">
+                <input id="cmp-region" type="checkbox"
+                    prop:checked=move || selection.with(|s| s.region)
+                    on:change=move |ev| selection.update(|s| s.region = event_target_checked(&ev))/>
+                <label for="cmp-region">{move || region_name().map_or_else(|| "Region".to_string(), |r| format!("{r} (region)"))}</label>
+            </div>
+            <div class="checkbox">
+                <input id="cmp-england" type="checkbox"
+                    prop:checked=move || selection.with(|s| s.england)
+                    on:change=move |ev| selection.update(|s| s.england = event_target_checked(&ev))/>
+                <label for="cmp-england">"England"</label>
+            </div>
+            <NeighbourChoices/>
+            <OtherCouncils/>
+        </fieldset>
+    }
+}
+
+/// Each of the ten neighbours, on or off.
+#[component]
+fn NeighbourChoices() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let data = explore.data.clone();
+    let group = move || {
+        selection.with(|s| {
+            s.neighbour_group(&data.catalogue)
+                .iter()
+                .map(|n| (n.area, data.catalogue.area(n.area).map_or_else(|| n.area.to_string(), |a| a.name.clone()), n.closeness.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let toggle = move |area: AreaCode, on: bool| {
+        selection.update(|s| {
+            s.neighbours.retain(|a| *a != area);
+            if on {
+                s.neighbours.push(area);
+            }
+        })
+    };
+    view! {
+        <details class="neighbours">
+            <summary>"Show individual neighbours"</summary>
+            <p class="hint">"The councils DfE finds most similar, closest first. Each one you tick is drawn as its own line."</p>
+            <For each=group key=|(a, _, _)| a.0 let:item>
+                {
+                    let (area, name, closeness) = item;
+                    let id = format!("nb-{}", area.0);
+                    view! {
+                        <div class="checkbox">
+                            <input type="checkbox" id=id.clone()
+                                prop:checked=move || selection.with(|s| s.neighbours.contains(&area))
+                                on:change=move |ev| toggle(area, event_target_checked(&ev))/>
+                            <label for=id>{name} <span class="closeness">{format!(" ({closeness})")}</span></label>
+                        </div>
+                    }
+                }
+            </For>
+        </details>
+    }
+}
+
+/// Any other council, added by name.
+#[component]
+fn OtherCouncils() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let mut councils: Vec<(u16, String)> = explore
+        .data
+        .catalogue
+        .areas()
+        .iter()
+        .filter(|a| a.kind == AreaKind::LocalAuthority && a.existed_in(Year::LAST_BUNDLED))
+        .map(|a| (a.code.0, a.name.clone()))
+        .collect();
+    councils.sort_by(|a, b| a.1.cmp(&b.1));
+    let pending = RwSignal::new(String::new());
+    let add = move || {
+        if let Ok(code) = pending.get().parse::<u16>() {
+            selection.update(|s| {
+                let area = AreaCode(code);
+                if area != s.focus && !s.others.contains(&area) && s.others.len() < MAX_OTHERS {
+                    s.others.push(area);
+                }
+            });
+            pending.set(String::new());
+        }
+    };
+    let data = explore.data.clone();
+    let added = move || selection.with(|s| s.others.iter().map(|a| (*a, data.catalogue.area(*a).map_or_else(|| a.to_string(), |x| x.name.clone()))).collect::<Vec<_>>());
+    view! {
+        <div class="other-councils">
+            <label for="add-council">"Add another council"</label>
+            <div class="inline">
+                <select id="add-council" prop:value=move || pending.get() on:change=move |ev| pending.set(event_target_value(&ev))>
+                    <option value="">"Choose a council\u{2026}"</option>
+                    {councils.into_iter().map(|(code, name)| view! { <option value=code.to_string()>{name}</option> }).collect_view()}
+                </select>
+                <button type="button" on:click=move |_| add() prop:disabled=move || pending.with(String::is_empty)>"Add"</button>
+            </div>
+            <ul class="added" aria-label="Councils added">
+                <For each=added key=|(a, _)| a.0 let:item>
+                    {
+                        let (area, name) = item;
+                        view! {
+                            <li>
+                                {name.clone()}
+                                <button type="button" class="link-button" aria-label=format!("Remove {name}")
+                                    on:click=move |_| selection.update(|s| s.others.retain(|o| *o != area))>"Remove"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </div>
+    }
+}

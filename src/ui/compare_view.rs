@@ -1,0 +1,155 @@
+//! The compare view: one year, councils ranked, the focus's rank among all
+//! councils and its quartile band.
+
+use childstats::data::Year;
+use childstats::model::compare::{compare, default_compare_year, Comparison};
+use childstats::model::selection::CompareScope;
+use childstats::model::series::Role;
+use charts::{draw_ranking, ranking_height, RankingChart};
+use leptos::prelude::*;
+
+use super::chart_canvas::ChartCanvas;
+use super::explorer::use_explore;
+use super::values::value_text;
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let ex = explore.clone();
+    let year = Memo::new(move |_| {
+        let ind = ex.indicator();
+        selection.with(|s| s.compare_year.filter(|y| *y >= s.from && *y <= s.to).or_else(|| default_compare_year(&ex.data, &ind, s)))
+    });
+    let ex = explore.clone();
+    let comparison = Memo::new(move |_| {
+        let ind = ex.indicator();
+        year.get().map(|y| selection.with(|s| compare(&ex.data, &ind, s, y)))
+    });
+    let ex = explore.clone();
+    let years_with_data = Memo::new(move |_| {
+        let ind = ex.indicator();
+        selection.with(|s| {
+            s.years()
+                .filter(|y| ex.data.catalogue.areas().iter().any(|a| ex.data.cell(&ind.code, a.code, *y).value.is_ok()))
+                .collect::<Vec<Year>>()
+        })
+    });
+    let ex = explore.clone();
+    let draw = Callback::new(move |(root, ratio): (plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>, f64)| {
+        let ind = ex.indicator();
+        comparison.with(|c| {
+            if let Some(c) = c {
+                let _ = draw_ranking(&root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale: ratio });
+            }
+        });
+        crate::load::timing::mark("chart-drawn");
+    });
+    let height = Signal::derive(move || comparison.with(|c| c.as_ref().map_or(120, |c| ranking_height(c.bars.len()))));
+
+    let ex = explore.clone();
+    view! {
+        <div class="compare-controls">
+            <div class="control inline">
+                <label for="compare-year">"Year"</label>
+                <select id="compare-year"
+                    prop:value=move || year.get().map(|y| y.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let y = event_target_value(&ev).parse::<u16>().ok().and_then(Year::new);
+                        selection.update(|s| s.compare_year = y);
+                    }>
+                    {move || years_with_data.get().into_iter().rev().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="control inline scope">
+                <legend class="small-legend">"Councils shown"</legend>
+                {[(CompareScope::Neighbours, "Statistical neighbours"), (CompareScope::AllCouncils, "All councils")].into_iter().map(|(scope, label)| view! {
+                    <div class="radio">
+                        <input type="radio" name="scope" id=format!("scope-{}", scope.code())
+                            prop:checked=move || selection.with(|s| s.scope == scope)
+                            on:change=move |_| selection.update(|s| s.scope = scope)/>
+                        <label for=format!("scope-{}", scope.code())>{label}</label>
+                    </div>
+                }).collect_view()}
+            </fieldset>
+        </div>
+        {move || {
+            let ind = ex.indicator();
+            let focus = ex.area_name(selection.with(|s| s.focus));
+            match comparison.get() {
+                None => view! { <p class="message">"There are no figures for this indicator in the years chosen."</p> }.into_any(),
+                Some(c) => view! {
+                    <RankSummary comparison=c.clone() focus=focus.clone() indicator=ind.clone()/>
+                    <figure class="chart compare">
+                        <div class="chart-box">
+                            <ChartCanvas draw=draw height=height/>
+                        </div>
+                        <figcaption class="chart-caption">
+                            {format!("Bar chart of {} in {}, councils ranked{}. {} is marked \u{25b6} and drawn in black; the neighbour average, region and England are outlined. The figures are in the table below.",
+                                ind.name.to_lowercase(), c.year,
+                                match ind.polarity { childstats::data::Polarity::Neither => " from highest to lowest", _ => " from best to worst" },
+                                focus)}
+                        </figcaption>
+                    </figure>
+                    <CompareTable comparison=c/>
+                }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn RankSummary(comparison: Comparison, focus: String, indicator: childstats::data::Indicator) -> impl IntoView {
+    let rank = comparison.rank_text(&indicator);
+    let band = comparison.focus_band;
+    let polarity = indicator.polarity;
+    view! {
+        <div class="rank-summary">
+            <p class="rank">
+                {match rank {
+                    Some(text) => format!("{focus} in {}: {text}.", comparison.year),
+                    None => format!("{focus} has no figure in {}, so it has no rank.", comparison.year),
+                }}
+            </p>
+            <p class="band">
+                {match (band, polarity) {
+                    (Some(b), _) => format!("Quartile band {}", b.describe()),
+                    (None, childstats::data::Polarity::Neither) => "No quartile band: neither higher nor lower is better for this measure.".to_string(),
+                    (None, _) => "No quartile band for this measure or year.".to_string(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn CompareTable(comparison: Comparison) -> impl IntoView {
+    let explore = use_explore();
+    let ind = explore.indicator();
+    let missing = comparison.missing.clone();
+    view! {
+        <details class="figures">
+            <summary>"Figures in this chart, as a table"</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Figures in the comparison">
+                <table class="data-table">
+                    <caption>{format!("{} ({}), {}", ind.name, ind.unit, comparison.period.clone().unwrap_or_else(|| comparison.year.to_string()))}</caption>
+                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Area"</th><th scope="col" class="num">"Value"</th><th scope="col">"Band"</th></tr></thead>
+                    <tbody>
+                        {comparison.bars.iter().map(|b| view! {
+                            <tr class:focus-row=b.role == Role::Focus>
+                                <td>{b.rank.map(|r| r.to_string()).unwrap_or_else(|| "\u{2014}".into())}</td>
+                                <th scope="row">{b.label.clone()}</th>
+                                <td class="num">{value_text(&ind, b.value)}</td>
+                                <td>{b.band.map(|x| x.letter().to_string()).unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {(!missing.is_empty()).then(|| view! {
+                <p>"No figure:"</p>
+                <ul>{missing.into_iter().map(|(name, r)| view! { <li>{format!("{name}: {}", r.describe())}</li> }).collect_view()}</ul>
+            })}
+        </details>
+    }
+}

@@ -1,0 +1,108 @@
+//! The explorer: the selection in one signal, shared through context, kept
+//! in the URL; controls on one side, the chosen view on the other.
+
+use std::sync::Arc;
+
+use childstats::data::{Dataset, Indicator};
+use childstats::model::query::LinkProblem;
+use childstats::model::selection::{Selection, View};
+use leptos::prelude::*;
+
+use super::attribution::Attribution;
+use super::comparators::Comparators;
+use super::compare_view::CompareView;
+use super::focus_picker::FocusPicker;
+use super::indicator_info::IndicatorInfo;
+use super::indicator_picker::IndicatorPicker;
+use super::table_view::TableView;
+use super::trend_view::TrendView;
+use super::url;
+use super::view_tabs::ViewTabs;
+use super::year_range::YearRange;
+
+/// What every explorer component reads: the data and the selection.
+#[derive(Clone)]
+pub struct Explore {
+    pub data: Arc<Dataset>,
+    pub selection: RwSignal<Selection>,
+}
+
+impl Explore {
+    /// The chosen indicator. The selection only ever holds catalogue codes.
+    pub fn indicator(&self) -> Indicator {
+        let code = self.selection.with(|s| s.indicator.clone());
+        self.data.catalogue.indicator(&code).cloned().unwrap_or_else(|| self.data.catalogue.indicators()[0].clone())
+    }
+    pub fn area_name(&self, code: childstats::data::AreaCode) -> String {
+        self.data.catalogue.area(code).map_or_else(|| code.to_string(), |a| a.name.clone())
+    }
+}
+
+pub fn use_explore() -> Explore {
+    expect_context::<Explore>()
+}
+
+#[component]
+pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
+    let (initial, problems) = url::read(&dataset.catalogue);
+    if !problems.is_empty() {
+        url::replace(&initial); // the address now says what is shown
+    }
+    let selection = RwSignal::new(initial);
+    let problems = RwSignal::new(problems);
+    provide_context(Explore { data: dataset.clone(), selection });
+
+    // Each change of selection is a history entry; back/forward restore it.
+    Effect::new(move |_| selection.with(url::push));
+    let data_for_history = dataset.clone();
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let (s, p) = url::read(&data_for_history.catalogue);
+        problems.set(p);
+        selection.set(s);
+    });
+
+    let failed: Vec<String> = dataset.failed_years().map(|(y, e)| format!("{y}: {e}")).collect();
+    view! {
+        <LinkProblems problems=problems/>
+        {(!failed.is_empty()).then(|| view! {
+            <div class="message warning" role="alert">
+                <p>"Some years could not be loaded, so they show as missing; the other years work as normal:"</p>
+                <ul>{failed.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        <div class="explorer">
+            <section class="controls" aria-label="Choose what to show">
+                <IndicatorPicker/>
+                <FocusPicker/>
+                <Comparators/>
+                <YearRange/>
+            </section>
+            <section class="results" aria-label="Figures">
+                <IndicatorInfo/>
+                <ViewTabs/>
+                <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
+                    {move || match selection.with(|s| s.view) {
+                        View::Trend => view! { <TrendView/> }.into_any(),
+                        View::Compare => view! { <CompareView/> }.into_any(),
+                        View::Table => view! { <TableView/> }.into_any(),
+                    }}
+                </div>
+            </section>
+        </div>
+        <Attribution dataset=dataset/>
+    }
+}
+
+#[component]
+fn LinkProblems(problems: RwSignal<Vec<LinkProblem>>) -> impl IntoView {
+    view! {
+        <Show when=move || problems.with(|p| !p.is_empty())>
+            <div class="message warning" role="alert">
+                <p>"Part of the link you opened could not be used, so the explorer shows what it could:"</p>
+                // Text nodes only: whatever a link holds is never markup.
+                <ul>{move || problems.get().into_iter().map(|p| view! { <li>{p.0}</li> }).collect_view()}</ul>
+                <button type="button" class="link-button" on:click=move |_| problems.set(Vec::new())>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,100 @@
+//! Choosing an indicator: type words, or browse by topic.
+
+use std::collections::BTreeMap;
+
+use childstats::data::IndicatorCode;
+use childstats::model::search::search_indicators;
+use leptos::prelude::*;
+
+use super::explorer::use_explore;
+
+const MAX_RESULTS: usize = 12;
+
+#[component]
+pub fn IndicatorPicker() -> impl IntoView {
+    let explore = use_explore();
+    let query = RwSignal::new(String::new());
+    let data = explore.data.clone();
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            search_indicators(&data.catalogue, q, MAX_RESULTS)
+                .into_iter()
+                .map(|i| (i.code.clone(), i.name.clone(), i.topic.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let selection = explore.selection;
+    let choose = move |code: IndicatorCode| {
+        selection.update(|s| {
+            s.indicator = code;
+            s.compare_year = None;
+        });
+        query.set(String::new());
+    };
+
+    // Topics in order, indicators by name within each.
+    let mut topics: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for ind in explore.data.catalogue.indicators() {
+        topics.entry(ind.topic.clone()).or_default().push((ind.code.to_string(), ind.name.clone()));
+    }
+    for list in topics.values_mut() {
+        list.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    }
+
+    view! {
+        <fieldset class="control indicator-picker">
+            <legend>"Indicator"</legend>
+            <label for="indicator-search">"Search by words"</label>
+            <p class="hint" id="indicator-search-hint">"For example: child protection, absence, looked after"</p>
+            <input
+                id="indicator-search"
+                type="search"
+                autocomplete="off"
+                aria-describedby="indicator-search-hint"
+                aria-controls="indicator-results"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {move || {
+                    let n = results.with(Vec::len);
+                    query.with(|q| if q.trim().is_empty() { String::new() } else if n == 0 { "No indicators match".to_string() } else { format!("{n} indicators match") })
+                }}
+            </p>
+            <ul id="indicator-results" class="search-results" aria-label="Matching indicators">
+                <For each=move || results.get() key=|(code, _, _)| code.clone() let:item>
+                    {
+                        let (code, name, topic) = item;
+                        let chosen = code.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="result" on:click=move |_| choose(chosen.clone())>
+                                    <span class="result-name">{name}</span>
+                                    <span class="result-topic">{topic}</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || query.with(|q| !q.trim().is_empty()) && results.with(Vec::is_empty)>
+                <p class="hint">"No indicator matches those words. Try fewer words, or browse by topic below."</p>
+            </Show>
+            <label for="indicator-browse">"Or browse by topic"</label>
+            <select
+                id="indicator-browse"
+                prop:value=move || selection.with(|s| s.indicator.to_string())
+                on:change=move |ev| choose(IndicatorCode::new(event_target_value(&ev)))
+            >
+                {topics
+                    .into_iter()
+                    .map(|(topic, list)| view! {
+                        <optgroup label=topic>
+                            {list.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+                        </optgroup>
+                    })
+                    .collect_view()}
+            </select>
+        </fieldset>
+    }
+}

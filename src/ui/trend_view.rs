@@ -1,0 +1,172 @@
+//! The trend view: a line per series over the chosen years, a key, exact
+//! values on hover, tap or arrow keys, the missing years in words, and the
+//! figures as a table.
+
+use childstats::data::Year;
+use childstats::model::series::{build_series, period_labels, Series};
+use charts::{draw_trend, TrendChart, TrendLayout};
+use leptos::prelude::*;
+
+use super::chart_canvas::ChartCanvas;
+use super::explorer::use_explore;
+use super::legend::Legend;
+use super::values::{missing_sentence, point_text};
+
+#[component]
+pub fn TrendView() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let data = explore.data.clone();
+    let ex = explore.clone();
+    let series = Memo::new(move |_| {
+        let ind = ex.indicator();
+        selection.with(|s| build_series(&data, &ind, s))
+    });
+    let years = Memo::new(move |_| selection.with(|s| s.years().collect::<Vec<Year>>()));
+    let labels = Memo::new(move |_| series.with(|s| years.with(|y| period_labels(s, y))));
+    let highlight = RwSignal::new(None::<Year>);
+    let layout = StoredValue::new(TrendLayout::default());
+
+    let ex = explore.clone();
+    let draw = Callback::new(move |(root, ratio): (plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>, f64)| {
+        let ind = ex.indicator();
+        series.with(|s| {
+            years.with(|y| {
+                labels.with(|l| {
+                    let chart = TrendChart { series: s, years: y, x_labels: l, unit: &ind.unit, decimals: ind.decimals, highlight: highlight.get(), scale: ratio };
+                    if let Ok(done) = draw_trend(&root, &chart) {
+                        layout.set_value(done);
+                    }
+                })
+            })
+        });
+        crate::load::timing::mark("chart-drawn");
+    });
+    let on_pointer = Callback::new(move |x: Option<i32>| {
+        highlight.set(x.and_then(|x| layout.with_value(|l| l.nearest_year(x))));
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let ys = years.get();
+        if ys.is_empty() {
+            return;
+        }
+        let i = highlight.get().and_then(|h| ys.iter().position(|y| *y == h));
+        let next = match (ev.key().as_str(), i) {
+            ("ArrowRight", Some(i)) => ys[(i + 1).min(ys.len() - 1)],
+            ("ArrowLeft", Some(i)) => ys[i.saturating_sub(1)],
+            ("ArrowRight" | "ArrowLeft", None) | ("End", _) => ys[ys.len() - 1],
+            ("Home", _) => ys[0],
+            ("Escape", _) => {
+                highlight.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        highlight.set(Some(next));
+    };
+
+    let ex = explore.clone();
+    let description = move || {
+        let ind = ex.indicator();
+        selection.with(|s| {
+            let names: Vec<String> = series.with(|ss| ss.iter().skip(1).map(|x| x.label.clone()).collect());
+            format!(
+                "Line chart of {} for {}{}, {} to {}. Use the left and right arrow keys to read each year's figures; the same figures are in the table below the chart.",
+                ind.name.to_lowercase(),
+                ex.area_name(s.focus),
+                if names.is_empty() { String::new() } else { format!(" compared with {}", names.join(", ")) },
+                s.from,
+                s.to
+            )
+        })
+    };
+
+    let ex = explore.clone();
+    view! {
+        <figure class="chart trend">
+            {move || view! { <Legend series=series.get()/> }.into_any()}
+            <div class="chart-box" tabindex="0" role="group" aria-label=description.clone() aria-describedby="trend-readout"
+                on:keydown=on_key
+                on:focus=move |_| if highlight.get_untracked().is_none() { highlight.set(years.get_untracked().last().copied()) }>
+                <ChartCanvas draw=draw height=Signal::derive(|| 380u32) on_pointer=on_pointer/>
+                <Readout series=series labels=labels years=years highlight=highlight/>
+            </div>
+            <figcaption class="chart-caption">{description}</figcaption>
+        </figure>
+        <MissingYears series=series/>
+        <details class="figures">
+            <summary>"Figures in this chart, as a table"</summary>
+            {move || {
+                let ind = ex.indicator();
+                let ys = years.get();
+                let ls = labels.get();
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Figures in this chart">
+                        <table class="data-table">
+                            <caption>{format!("{} ({})", ind.name, ind.unit)}</caption>
+                            <thead><tr>
+                                <th scope="col">"Period"</th>
+                                {series.get().into_iter().map(|s| view! { <th scope="col" class="num">{s.label}</th> }).collect_view()}
+                            </tr></thead>
+                            <tbody>
+                                {ys.iter().zip(ls).map(|(y, label)| view! {
+                                    <tr>
+                                        <th scope="row">{label}</th>
+                                        {series.get().into_iter().map(|s| {
+                                            let text = s.points.iter().find(|p| p.year == *y).map(|p| point_text(&ind, p)).unwrap_or_default();
+                                            view! { <td class="num">{text}</td> }
+                                        }).collect_view()}
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }}
+        </details>
+    }
+}
+
+/// The exact figures for the highlighted year, announced to screen readers.
+#[component]
+fn Readout(series: Memo<Vec<Series>>, labels: Memo<Vec<String>>, years: Memo<Vec<Year>>, highlight: RwSignal<Option<Year>>) -> impl IntoView {
+    let explore = use_explore();
+    view! {
+        <div id="trend-readout" class="readout" role="status" aria-live="polite">
+            {move || highlight.get().map(|year| {
+                let ind = explore.indicator();
+                let label = years.with(|ys| ys.iter().position(|y| *y == year)).and_then(|i| labels.with(|l| l.get(i).cloned())).unwrap_or_else(|| year.to_string());
+                view! {
+                    <p class="readout-title">{label}</p>
+                    <ul>
+                        {series.get().into_iter().map(|s| {
+                            let p = s.points.iter().find(|p| p.year == year).cloned();
+                            let text = p.as_ref().map(|p| point_text(&ind, p)).unwrap_or_default();
+                            let note = p.and_then(|p| p.note);
+                            view! { <li><span class="readout-name">{s.label}": "</span>{text}{note.map(|n| format!(" ({n})"))}</li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+        </div>
+    }
+}
+
+/// Every gap in the chart, said in words with its reason.
+#[component]
+fn MissingYears(series: Memo<Vec<Series>>) -> impl IntoView {
+    move || {
+        let lines: Vec<String> = series.with(|all| {
+            all.iter()
+                .flat_map(|s| s.points.iter().filter_map(|p| p.value.err().map(|r| missing_sentence(&s.label, p.year, r))))
+                .collect()
+        });
+        (!lines.is_empty()).then(|| view! {
+            <details class="missing-years">
+                <summary>{format!("Gaps in the chart ({} missing figures), and why", lines.len())}</summary>
+                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            </details>
+        })
+    }
+}

@@ -1,0 +1,33 @@
+//! Keeps the selection and the address bar in step: every change is a new
+//! history entry, so back and forward walk through what was seen.
+
+use childstats::data::Catalogue;
+use childstats::model::query::{parse_query, print_query, LinkProblem};
+use childstats::model::selection::Selection;
+
+pub fn current_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+pub fn read(catalogue: &Catalogue) -> (Selection, Vec<LinkProblem>) {
+    parse_query(&current_query(), catalogue)
+}
+
+/// Pushes the selection as a new history entry, unless the address already holds it.
+pub fn push(selection: &Selection) {
+    let query = format!("?{}", print_query(selection));
+    if query == current_query() {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+    }
+}
+
+/// Replaces the current entry (used once at start, to tidy a malformed link).
+pub fn replace(selection: &Selection) {
+    let query = format!("?{}", print_query(selection));
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+    }
+}

@@ -1,0 +1,22 @@
+//! How a figure reads in the page.
+
+use childstats::data::{Indicator, MissingReason};
+use childstats::model::format::with_separators;
+use childstats::model::series::Point;
+
+pub fn value_text(ind: &Indicator, value: f64) -> String {
+    with_separators(value, ind.decimals)
+}
+
+/// A point as text: the value (marked † where derived), or "no figure".
+pub fn point_text(ind: &Indicator, p: &Point) -> String {
+    match p.value {
+        Ok(v) if p.derived => format!("{}\u{2020}", value_text(ind, v)),
+        Ok(v) => value_text(ind, v),
+        Err(_) => "no figure".to_string(),
+    }
+}
+
+pub fn missing_sentence(area: &str, year: impl std::fmt::Display, reason: MissingReason) -> String {
+    format!("No figure for {area} in {year}: {}.", reason.describe())
+}

@@ -1,0 +1,51 @@
+//! Trend, compare or table: a tab list, arrow keys move between tabs.
+
+use childstats::model::selection::View;
+use leptos::prelude::*;
+
+use super::explorer::use_explore;
+
+#[component]
+pub fn ViewTabs() -> impl IntoView {
+    let selection = use_explore().selection;
+    let go = move |view: View| {
+        selection.update(|s| s.view = view);
+        // Keep keyboard focus on the chosen tab.
+        if let Some(tab) = document().get_element_by_id(&format!("tab-{}", view.code())) {
+            use wasm_bindgen::JsCast;
+            if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
+                let _ = tab.focus();
+            }
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let current = selection.with(|s| s.view);
+        let i = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => View::ALL[(i + 1) % View::ALL.len()],
+            "ArrowLeft" => View::ALL[(i + View::ALL.len() - 1) % View::ALL.len()],
+            "Home" => View::ALL[0],
+            "End" => View::ALL[View::ALL.len() - 1],
+            _ => return,
+        };
+        ev.prevent_default();
+        go(next);
+    };
+    view! {
+        <div class="tabs" role="tablist" aria-label="How to show the figures" on:keydown=on_key>
+            {View::ALL.into_iter().map(|view| {
+                let selected = move || selection.with(|s| s.view == view);
+                view! {
+                    <button type="button" role="tab" id=format!("tab-{}", view.code())
+                        aria-selected=move || selected().to_string()
+                        aria-controls="view-panel"
+                        tabindex=move || if selected() { "0" } else { "-1" }
+                        class:selected=selected
+                        on:click=move |_| go(view)>
+                        {view.label()}
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
