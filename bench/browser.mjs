@@ -36,18 +36,48 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const samples = { dataReady: [], firstView: [], parse: [] };
+const samples = { dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], compareAll: [] };
+
+// Runs `action` in the page and resolves with ms from just before it until the
+// next frame after the chart's next `chart-drawn` mark.
+const timeRedraw = (page, action) => page.evaluate(async (action) => {
+  const seen = performance.getEntriesByName('chart-drawn').length;
+  const t0 = performance.now();
+  const done = new Promise((resolve) => {
+    const poll = () => (performance.getEntriesByName('chart-drawn').length > seen ? requestAnimationFrame(() => resolve(performance.now() - t0)) : setTimeout(poll, 0));
+    poll();
+  });
+  if (action.select) {
+    const el = document.querySelector(action.select);
+    el.value = action.value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    document.querySelector(action.click).click();
+  }
+  return done;
+}, action);
+
 for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext(); // a new context each run: cold cache
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // a new context each run: cold cache
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-view').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 30_000 });
   const t = await page.evaluate(() => ({
     dataReady: performance.getEntriesByName('data-ready')[0].startTime,
-    firstView: performance.getEntriesByName('first-view')[0].startTime,
+    firstChart: performance.getEntriesByName('chart-drawn')[0].startTime,
     parse: window.explorerTimings.parseMs,
   }));
-  for (const k of Object.keys(samples)) samples[k].push(t[k]);
+  for (const k of Object.keys(t)) samples[k].push(t[k]);
+  // Indicator switch: alternate between two indicators a few times, keep the median.
+  const switches = [];
+  for (const code of ['ReReferral', 'LAC', 'CIN', 'CPP_rate', 'ReReferral']) {
+    switches.push(await timeRedraw(page, { select: '#indicator-browse', value: code }));
+  }
+  samples.indicatorSwitch.push(median(switches));
+  await page.click('#tab-compare');
+  await page.waitForSelector('#scope-all');
+  await page.waitForTimeout(100);
+  samples.compareAll.push(await timeRedraw(page, { click: '#scope-all' }));
   await context.close();
 }
 await browser.close();
@@ -57,6 +87,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`app code (wasm + js): ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
 console.log(`bundled data (${dataFiles.length} files): ${kb(dataGz)} gzipped`);
 console.log(`medians of ${runs} cold loads in headless Chromium (ms since navigation start):`);
-console.log(`  all eleven years fetched and parsed: ${median(samples.dataReady).toFixed(0)} ms  (runs: ${samples.dataReady.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`  first view painted:                  ${median(samples.firstView).toFixed(0)} ms`);
-console.log(`  time parsing year files (sum):       ${median(samples.parse).toFixed(0)} ms`);
+const line = (label, xs) => console.log(`  ${label.padEnd(44)} ${median(xs).toFixed(1).padStart(7)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+line('all eleven years fetched and parsed', samples.dataReady);
+line('first chart drawn (from navigation start)', samples.firstChart);
+line('time parsing year files (sum)', samples.parse);
+line('redraw after changing the indicator', samples.indicatorSwitch);
+line('redraw after compare view -> all councils', samples.compareAll);

@@ -45,9 +45,9 @@ pub fn use_explore() -> Explore {
 #[component]
 pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let (initial, problems) = url::read(&dataset.catalogue);
-    if !problems.is_empty() {
-        url::replace(&initial); // the address now says what is shown
-    }
+    // The address says exactly what is shown (a tidied malformed link, or the
+    // default spelled out), without adding a history entry.
+    url::replace(&initial);
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
     provide_context(Explore { data: dataset.clone(), selection });

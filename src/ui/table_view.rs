@@ -55,9 +55,9 @@ pub fn TableView() -> impl IntoView {
                     <caption>{format!("{} ({}). Select a column heading to sort.", ind.name, ind.unit)}</caption>
                     <thead><tr>
                         {header(SortKey::Name, "Area".into(), false)}
-                        {years.iter().zip(labels.iter()).map(|(y, l)| header(SortKey::Year(*y), l.clone(), true)).collect_view()}
-                        {header(SortKey::SincePrevious, "Change since the previous year".into(), false)}
+                        {header(SortKey::SincePrevious, "Latest change on a year earlier".into(), false)}
                         {header(SortKey::SinceFirst, "Change since the first year".into(), false)}
+                        {years.iter().zip(labels.iter()).map(|(y, l)| header(SortKey::Year(*y), l.clone(), true)).collect_view()}
                     </tr></thead>
                     <tbody>
                         {all.into_iter().map(|row| {
@@ -65,12 +65,12 @@ pub fn TableView() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{row.series.label.clone()}</th>
+                                    <td>{change_cell(row.since_previous, &ind)}</td>
+                                    <td>{change_cell(row.since_first, &ind)}</td>
                                     {years.iter().map(|y| {
                                         let text = row.series.points.iter().find(|p| p.year == *y).map(|p| point_text(&ind, p)).unwrap_or_default();
                                         view! { <td class="num">{text}</td> }
                                     }).collect_view()}
-                                    <td>{change_cell(row.since_previous, &ind)}</td>
-                                    <td>{change_cell(row.since_first, &ind)}</td>
                                 </tr>
                             }
                         }).collect_view()}

@@ -92,7 +92,10 @@ pub fn TrendView() -> impl IntoView {
                 <ChartCanvas draw=draw height=Signal::derive(|| 380u32) on_pointer=on_pointer/>
                 <Readout series=series labels=labels years=years highlight=highlight/>
             </div>
-            <figcaption class="chart-caption">{description}</figcaption>
+            <figcaption class="chart-caption">
+                {description}
+                {move || series.with(|ss| ss.iter().any(|x| x.points.iter().any(|p| p.derived))).then_some(" Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population, DfE's method, where DfE published no rate.")}
+            </figcaption>
         </figure>
         <MissingYears series=series/>
         <details class="figures">

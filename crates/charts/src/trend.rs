@@ -3,7 +3,7 @@
 
 use childstats::data::Year;
 use childstats::model::format::with_separators;
-use childstats::model::series::Series;
+use childstats::model::series::{Series, Style};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -141,10 +141,10 @@ pub fn draw_trend<DB: DrawingBackend>(
                     ctx.draw_series(std::iter::once(PathElement::new(run, style)))?;
                 }
                 childstats::model::series::Dash::Dashed => {
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(run.into_iter(), px(8.0), px(5.0), style)))?;
+                    ctx.draw_series(std::iter::once(DashedPathElement::new(run, px(8.0), px(5.0), style)))?;
                 }
                 childstats::model::series::Dash::Dotted => {
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(run.into_iter(), px(2.5), px(3.5), style)))?;
+                    ctx.draw_series(std::iter::once(DashedPathElement::new(run, px(2.5), px(3.5), style)))?;
                 }
             }
         }
@@ -152,7 +152,9 @@ pub fn draw_trend<DB: DrawingBackend>(
             if let (Some(i), Ok(v)) = (year_index(p.year), p.value) {
                 let big = chart.highlight == Some(p.year);
                 let (x, y) = ctx.backend_coord(&(i, v));
-                draw_marker(root, (x, y), &series.style, s * if big { 1.5 } else { 1.0 })?;
+                // A derived figure is drawn hollow: computed, not published.
+                let style = if p.derived { Style { filled: false, ..series.style } } else { series.style };
+                draw_marker(root, (x, y), &style, s * if big { 1.5 } else { 1.0 })?;
             }
         }
     }

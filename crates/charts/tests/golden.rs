@@ -142,3 +142,14 @@ fn ranking_golden() {
     assert!(svg.contains("font-weight=\"bold\"") || svg.contains("bold"));
     check_golden("ranking-700.svg", &svg);
 }
+
+#[test]
+fn derived_figures_are_drawn_hollow() {
+    let mut s = fixture();
+    s.truncate(1);
+    s[0].points[0].derived = true;
+    let svg = trend_svg(&s, (800, 400), 1.0, None);
+    let circles: Vec<&str> = svg.lines().filter(|l| l.contains("<circle")).collect();
+    assert_eq!(circles.len(), 5);
+    assert_eq!(circles.iter().filter(|l| l.contains("fill=\"none\"")).count(), 1, "{circles:#?}");
+}
