@@ -30,6 +30,7 @@ fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
                 period: Some(format!("{}/{:02}", 2013 + i, (14 + i) % 100)),
                 derived: false,
                 note: None,
+                source: None,
             })
             .collect(),
     }

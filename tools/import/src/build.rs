@@ -408,8 +408,11 @@ fn build_indicators(
 /// the series publishes, up to this many (a few series carry 12 digits).
 const MAX_INFERRED_DECIMALS: u8 = 3;
 
+/// The first real text among `options`, with runs of spaces folded (some
+/// dictionary names carry doubled spaces).
 fn first_non_empty(options: &[&str]) -> String {
-    options.iter().map(|s| s.trim()).find(|s| !s.is_empty() && *s != "-" && *s != "NA").unwrap_or("").to_string()
+    let text = options.iter().map(|s| s.trim()).find(|s| !s.is_empty() && *s != "-" && *s != "NA").unwrap_or("");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Dictionary text: `NA` and `-` mean none; runs of blank lines are folded.

@@ -106,9 +106,11 @@ pub struct Indicator {
 }
 
 impl Indicator {
-    /// The value as the app shows it: rounded to the indicator's decimals.
+    /// The value as the app shows it: rounded half away from zero to the
+    /// indicator's decimals, without thousands separators.
     pub fn format_value(&self, value: f64) -> String {
-        format!("{:.*}", usize::from(self.decimals), value)
+        let scale = 10f64.powi(i32::from(self.decimals));
+        format!("{:.*}", usize::from(self.decimals), (value * scale).round() / scale)
     }
 }
 

@@ -2,7 +2,10 @@
 
 /// `1234567.891` with 1 decimal → `1,234,567.9`.
 pub fn with_separators(value: f64, decimals: u8) -> String {
-    let text = format!("{:.*}", usize::from(decimals), value.abs());
+    // Half away from zero, as DfE rounds (format! alone rounds 4.25 to 4.2).
+    let scale = 10f64.powi(i32::from(decimals));
+    let rounded = (value.abs() * scale).round() / scale;
+    let text = format!("{:.*}", usize::from(decimals), rounded);
     let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
@@ -45,6 +48,8 @@ mod tests {
         assert_eq!(with_separators(-1234.5, 1), "-1,234.5");
         assert_eq!(with_separators(-0.04, 1), "0.0");
         assert_eq!(with_separators(0.0, 2), "0.00");
+        assert_eq!(with_separators(4.25, 1), "4.3");
+        assert_eq!(with_separators(-4.25, 1), "-4.3");
     }
 
     #[test]

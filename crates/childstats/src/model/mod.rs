@@ -2,6 +2,7 @@
 //! Nothing here touches a browser.
 
 pub mod change;
+pub mod export;
 pub mod compare;
 pub mod format;
 pub mod neighbours;
@@ -10,6 +11,7 @@ pub mod rank;
 pub mod search;
 pub mod selection;
 pub mod series;
+pub mod summary;
 pub mod table;
 pub mod trend;
 

@@ -111,6 +111,8 @@ pub struct Point {
     pub derived: bool,
     /// e.g. "8 of 10 neighbours have a figure".
     pub note: Option<String>,
+    /// Where the figure came from, for citations and downloads.
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -144,6 +146,7 @@ pub fn build_series(dataset: &Dataset, indicator: &Indicator, selection: &Select
                     period: cell.period.map(str::to_string),
                     derived: cell.derived.is_some(),
                     note: None,
+                    source: cell.source.map(|s| s.title.clone()),
                 }
             })
             .collect();
@@ -158,14 +161,20 @@ pub fn build_series(dataset: &Dataset, indicator: &Indicator, selection: &Select
             .iter()
             .map(|&year| {
                 let avg = neighbour_average(dataset, &indicator.code, selection.focus, selection.model.code(), year);
-                let (value, note) = match avg {
+                let (value, note, source) = match avg {
                     Some(a) => (
                         a.mean.ok_or(MissingReason::NoFigure),
                         (a.with_value < a.of).then(|| format!("{} of {} neighbours have a figure", a.with_value, a.of)),
+                        a.mean.map(|_| format!(
+                            "Simple mean of {} of {} statistical neighbours' published figures ({}), computed by this app as LAIT does",
+                            a.with_value,
+                            a.of,
+                            selection.model.label()
+                        )),
                     ),
-                    None => (Err(MissingReason::NoFigure), None),
+                    None => (Err(MissingReason::NoFigure), None, None),
                 };
-                Point { year, value, period: None, derived: false, note }
+                Point { year, value, period: None, derived: false, note, source }
             })
             .collect();
         out.push(Series {
