@@ -2,9 +2,11 @@
 //! The same functions draw on the browser's canvas, into SVG for native
 //! golden tests, and (later) into downloads.
 
+pub mod export;
 pub mod marks;
 pub mod ranking;
 pub mod trend;
 
+pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use ranking::{draw_ranking, ranking_height, RankingChart};
 pub use trend::{draw_trend, TrendChart, TrendLayout};

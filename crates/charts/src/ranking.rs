@@ -70,10 +70,13 @@ pub fn draw_ranking<DB: DrawingBackend>(
         .draw()?;
 
     let gap = if dense { 0.12 } else { 0.2 };
+    // Backend coordinates are absolute; `root` may be a sub-area of an export.
+    let base = root.get_base_pixel();
+    let local = |(x, y): (i32, i32)| (x - base.0, y - base.1);
     for (i, bar) in bars.iter().enumerate() {
         let top = n - i as f64 - gap;
         let bottom = n - i as f64 - 1.0 + gap;
-        let (x0, y_mid) = ctx.backend_coord(&(0.0f64.max(low), (top + bottom) / 2.0));
+        let (x0, y_mid) = local(ctx.backend_coord(&(0.0f64.max(low), (top + bottom) / 2.0)));
         let reference = matches!(bar.role, Role::NeighbourAverage | Role::Region | Role::England);
         let colour = match bar.role {
             Role::Focus => INK,
@@ -91,9 +94,10 @@ pub fn draw_ranking<DB: DrawingBackend>(
         let label = truncate(&label, max_chars);
         let weight = if bar.role == Role::Focus { FontStyle::Bold } else if reference { FontStyle::Italic } else { FontStyle::Normal };
         let label_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
-        root.draw(&Text::new(label, (x0 - px(6.0) - (x0 - ctx.backend_coord(&(low, 0.0)).0), y_mid), label_style))?;
+        let axis_x = local(ctx.backend_coord(&(low, 0.0))).0;
+        root.draw(&Text::new(label, (axis_x - px(6.0), y_mid), label_style))?;
 
-        let (x_end, _) = ctx.backend_coord(&(bar.value, 0.0));
+        let (x_end, _) = local(ctx.backend_coord(&(bar.value, 0.0)));
         let value_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(with_separators(bar.value, chart.decimals), (x_end.max(x0) + px(4.0), y_mid), value_style))?;
     }

@@ -115,6 +115,7 @@ pub fn draw_trend<DB: DrawingBackend>(
         .label_style(font(12.0).color(&RGBColor(0x0b, 0x0c, 0x0c)))
         .draw()?;
 
+    let base = root.get_base_pixel();
     let year_index = |y: Year| chart.years.iter().position(|v| *v == y).map(|i| i as f64);
     if let Some(i) = chart.highlight.and_then(year_index) {
         ctx.draw_series(std::iter::once(PathElement::new(
@@ -151,7 +152,9 @@ pub fn draw_trend<DB: DrawingBackend>(
         for p in &series.points {
             if let (Some(i), Ok(v)) = (year_index(p.year), p.value) {
                 let big = chart.highlight == Some(p.year);
+                // Backend coordinates are absolute; `root` may be a sub-area.
                 let (x, y) = ctx.backend_coord(&(i, v));
+                let (x, y) = (x - base.0, y - base.1);
                 // A derived figure is drawn hollow: computed, not published.
                 let style = if p.derived { Style { filled: false, ..series.style } } else { series.style };
                 draw_marker(root, (x, y), &style, s * if big { 1.5 } else { 1.0 })?;

@@ -154,3 +154,28 @@ fn derived_figures_are_drawn_hollow() {
     assert_eq!(circles.len(), 5);
     assert_eq!(circles.iter().filter(|l| l.contains("fill=\"none\"")).count(), 1, "{circles:#?}");
 }
+
+#[test]
+fn export_image_has_title_summary_key_chart_and_source() {
+    use charts::{export_size, export_svg, ExportChart, ExportImage};
+    let series = fixture();
+    let years: Vec<Year> = (0..7).map(|i| y(2014 + i)).collect();
+    let labels: Vec<String> = series[0].points.iter().map(|p| p.period.clone().unwrap()).collect();
+    let summary = "Children who are the subject of a Child Protection Plan - rate in Southampton: 79.9 per 10,000 at 31 March 2020, up from 61.8 a year earlier.";
+    let mut image = ExportImage {
+        title: "Children who are the subject of a Child Protection Plan - rate, Southampton",
+        summary,
+        source: "Source: Department for Education, LAIT. Contains public sector information licensed under the Open Government Licence v3.0.",
+        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, scale: 1.0 }),
+    };
+    let (w, h) = export_size(&image);
+    assert_eq!(w, 800);
+    assert!(h > 500 && h < 800, "{h}");
+    let svg = export_svg(&mut image);
+    assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
+    assert!(svg.contains(&format!("height=\"{h}\"")));
+    for text in ["Southampton: 79.9 per 10,000", "Licence v3.0", "Neighbour average", "Portsmouth"] {
+        assert!(svg.contains(text), "{text} missing");
+    }
+    check_golden("export-trend.svg", &svg);
+}
