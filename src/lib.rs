@@ -2,6 +2,7 @@
 //! crate (data → model); `load` fetches the bundled files; `fatal` makes sure
 //! a panic is reported in the page rather than leaving it blank.
 
+pub mod download;
 pub mod fatal;
 pub mod load;
 pub mod ui;

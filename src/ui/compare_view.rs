@@ -5,6 +5,7 @@ use childstats::data::Year;
 use childstats::model::compare::{compare, default_compare_year, Comparison};
 use childstats::model::selection::CompareScope;
 use childstats::model::series::Role;
+use childstats::model::summary::summarise_comparison;
 use charts::{draw_ranking, ranking_height, RankingChart};
 use leptos::prelude::*;
 
@@ -13,7 +14,10 @@ use super::explorer::use_explore;
 use super::values::value_text;
 
 #[component]
-pub fn CompareView() -> impl IntoView {
+pub fn CompareView(
+    /// Year and scope choices; an embed has none.
+    controls: bool,
+) -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
     let ex = explore.clone();
@@ -49,7 +53,7 @@ pub fn CompareView() -> impl IntoView {
 
     let ex = explore.clone();
     view! {
-        <div class="compare-controls">
+        <div class="compare-controls" class:hidden=!controls>
             <div class="control inline">
                 <label for="compare-year">"Year"</label>
                 <select id="compare-year"
@@ -80,15 +84,15 @@ pub fn CompareView() -> impl IntoView {
                 None => view! { <p class="message">"There are no figures for this indicator in the years chosen."</p> }.into_any(),
                 Some(c) => view! {
                     <RankSummary comparison=c.clone() focus=focus.clone() indicator=ind.clone()/>
-                    <figure class="chart compare">
+                    <figure class="chart compare" aria-describedby="compare-summary">
                         <div class="chart-box">
                             <ChartCanvas draw=draw height=height/>
                         </div>
                         <figcaption class="chart-caption">
-                            {format!("Bar chart of {} in {}, councils ranked{}. {} is marked \u{25b6} and drawn in black; the neighbour average, region and England are outlined. The figures are in the table below.",
-                                ind.name.to_lowercase(), c.year,
+                            <p id="compare-summary" class="summary">{summarise_comparison(&c, &ind, &focus)}</p>
+                            <p class="note">{format!("Councils ranked{}. {} is marked \u{25b6} and drawn in black; the neighbour average, region and England are outlined. The figures are in the table below.",
                                 match ind.polarity { childstats::data::Polarity::Neither => " from highest to lowest", _ => " from best to worst" },
-                                focus)}
+                                focus)}</p>
                         </figcaption>
                     </figure>
                     <CompareTable comparison=c/>

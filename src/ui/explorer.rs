@@ -17,6 +17,8 @@ use super::indicator_picker::IndicatorPicker;
 use super::table_view::TableView;
 use super::trend_view::TrendView;
 use super::url;
+use super::share::SharePanel;
+use super::version_notice::VersionNotice;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRange;
 
@@ -43,7 +45,7 @@ pub fn use_explore() -> Explore {
 }
 
 #[component]
-pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExtras) -> impl IntoView {
     let (initial, problems) = url::read(&dataset.catalogue);
     // The address says exactly what is shown (a tidied malformed link, or the
     // default spelled out), without adding a history entry.
@@ -62,7 +64,9 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let failed: Vec<String> = dataset.failed_years().map(|(y, e)| format!("{y}: {e}")).collect();
+    let current = dataset.catalogue.data_version.clone();
     view! {
+        <VersionNotice extras=extras current=current/>
         <LinkProblems problems=problems/>
         {(!failed.is_empty()).then(|| view! {
             <div class="message warning" role="alert">
@@ -83,10 +87,11 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
                     {move || match selection.with(|s| s.view) {
                         View::Trend => view! { <TrendView/> }.into_any(),
-                        View::Compare => view! { <CompareView/> }.into_any(),
+                        View::Compare => view! { <CompareView controls=true/> }.into_any(),
                         View::Table => view! { <TableView/> }.into_any(),
                     }}
                 </div>
+                <SharePanel/>
             </section>
         </div>
         <Attribution dataset=dataset/>

@@ -5,22 +5,27 @@ mod attribution;
 mod chart_canvas;
 mod comparators;
 mod compare_view;
+mod embed;
+mod export;
 mod explorer;
 mod focus_picker;
 mod indicator_info;
 mod indicator_picker;
 mod legend;
 mod loading;
+mod share;
 mod table_view;
 mod trend_view;
 mod url;
 mod values;
+mod version_notice;
 mod view_tabs;
 mod year_range;
 
 use std::sync::Arc;
 
 use childstats::data::{DataError, Dataset};
+use childstats::model::query::parse_extras;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -37,6 +42,8 @@ enum LoadState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let extras = parse_extras(&url::current_query());
+    let embed = extras.embed;
     let state = RwSignal::new(LoadState::Loading);
     let progress = RwSignal::new((0usize, 0usize));
     spawn_local(async move {
@@ -54,6 +61,19 @@ pub fn App() -> impl IntoView {
         state.set(LoadState::Ready(Arc::new(dataset)));
     });
 
+    if embed {
+        let _ = document().body().map(|b| b.class_list().add_1("embedded"));
+        return view! {
+            <main id="main">
+                {move || match state.get() {
+                    LoadState::Loading => view! { <Loading progress=progress/> }.into_any(),
+                    LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
+                    LoadState::Ready(dataset) => view! { <embed::EmbedView dataset=dataset extras=extras.clone()/> }.into_any(),
+                }}
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
@@ -64,8 +84,9 @@ pub fn App() -> impl IntoView {
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading progress=progress/> }.into_any(),
                 LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
-                LoadState::Ready(dataset) => view! { <explorer::Explorer dataset=dataset/> }.into_any(),
+                LoadState::Ready(dataset) => view! { <explorer::Explorer dataset=dataset extras=extras.clone()/> }.into_any(),
             }}
         </main>
     }
+    .into_any()
 }

@@ -66,35 +66,31 @@ pub fn TrendView() -> impl IntoView {
         highlight.set(Some(next));
     };
 
+    // The summary is the chart's caption and its accessible description.
     let ex = explore.clone();
-    let description = move || {
+    let summary = move || {
         let ind = ex.indicator();
-        selection.with(|s| {
-            let names: Vec<String> = series.with(|ss| ss.iter().skip(1).map(|x| x.label.clone()).collect());
-            format!(
-                "Line chart of {} for {}{}, {} to {}. Use the left and right arrow keys to read each year's figures; the same figures are in the table below the chart.",
-                ind.name.to_lowercase(),
-                ex.area_name(s.focus),
-                if names.is_empty() { String::new() } else { format!(" compared with {}", names.join(", ")) },
-                s.from,
-                s.to
-            )
-        })
+        selection.with(|s| super::export::summary(&ex, &ind, s))
     };
+    let has_derived = move || series.with(|ss| ss.iter().any(|x| x.points.iter().any(|p| p.derived)));
 
     let ex = explore.clone();
     view! {
         <figure class="chart trend">
             {move || view! { <Legend series=series.get()/> }.into_any()}
-            <div class="chart-box" tabindex="0" role="group" aria-label=description.clone() aria-describedby="trend-readout"
+            <div class="chart-box" tabindex="0" role="group"
+                aria-label="Line chart. Use the left and right arrow keys to read each year's figures."
+                aria-describedby="trend-summary trend-readout"
                 on:keydown=on_key
                 on:focus=move |_| if highlight.get_untracked().is_none() { highlight.set(years.get_untracked().last().copied()) }>
                 <ChartCanvas draw=draw height=Signal::derive(|| 380u32) on_pointer=on_pointer/>
                 <Readout series=series labels=labels years=years highlight=highlight/>
             </div>
             <figcaption class="chart-caption">
-                {description}
-                {move || series.with(|ss| ss.iter().any(|x| x.points.iter().any(|p| p.derived))).then_some(" Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population, DfE's method, where DfE published no rate.")}
+                <p id="trend-summary" class="summary">{summary}</p>
+                {move || has_derived().then_some(view! {
+                    <p class="note">"Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate."</p>
+                })}
             </figcaption>
         </figure>
         <MissingYears series=series/>

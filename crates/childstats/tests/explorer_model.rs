@@ -229,3 +229,21 @@ fn table_changes_and_sorting() {
     sort_rows(&mut rows, SortKey::Name, true);
     assert_eq!(rows[0].series.label, "England");
 }
+
+#[test]
+fn share_and_embed_links_carry_the_data_version() {
+    use childstats::model::query::{parse_extras, print_link, LinkExtras};
+    let d = dataset();
+    let extras = LinkExtras { embed: true, data_version: Some(d.catalogue.data_version.clone()) };
+    let link = print_link(&Selection::default_view(), &extras);
+    let (selection, problems) = parse_query(&link, &d.catalogue);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(selection, Selection::default_view());
+    assert_eq!(parse_extras(&link), extras);
+    assert!(!parse_extras(&link).is_stale(&d.catalogue.data_version));
+    assert!(parse_extras("v=0123abcd").is_stale(&d.catalogue.data_version));
+    // A made-up version is ignored, not shown.
+    assert_eq!(parse_extras("v=%3Cscript%3E&embed=yes"), LinkExtras::default());
+    assert!(parse_extras("embed=1&embed=0").data_version.is_none());
+    assert!(parse_extras("embed=1&embed=0").embed);
+}

@@ -192,3 +192,55 @@ fn shorten(text: &str) -> String {
         clean
     }
 }
+
+/// What a link carries beside the selection: whether it is an embed, and
+/// the data version it was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LinkExtras {
+    pub embed: bool,
+    pub data_version: Option<String>,
+}
+
+impl LinkExtras {
+    /// True when the link was made with other figures than `current`.
+    pub fn is_stale(&self, current: &str) -> bool {
+        self.data_version.as_deref().is_some_and(|v| v != current)
+    }
+}
+
+/// Reads `embed` and `v` (the first of each); a version that is not a short
+/// hex hash is ignored rather than shown.
+pub fn parse_extras(query: &str) -> LinkExtras {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut extras = LinkExtras::default();
+    let (mut seen_embed, mut seen_version) = (false, false);
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        match key.as_ref() {
+            "embed" if !seen_embed => {
+                seen_embed = true;
+                extras.embed = value == "1";
+            }
+            "v" if !seen_version => {
+                seen_version = true;
+                if (1..=40).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    extras.data_version = Some(value.to_ascii_lowercase());
+                }
+            }
+            _ => {}
+        }
+    }
+    extras
+}
+
+/// A shareable link's query: the selection, then the extras.
+pub fn print_link(selection: &Selection, extras: &LinkExtras) -> String {
+    let mut query = print_query(selection);
+    if extras.embed {
+        query.push_str("&embed=1");
+    }
+    if let Some(v) = &extras.data_version {
+        query.push_str("&v=");
+        query.push_str(v);
+    }
+    query
+}

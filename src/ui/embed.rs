@@ -1,0 +1,76 @@
+//! The embed view: one chart with its title, summary, source and an
+//! "Explore this data" link; no controls. Tells its host page its height.
+
+use std::sync::Arc;
+
+use childstats::data::Dataset;
+use childstats::model::query::{print_query, LinkExtras};
+use childstats::model::selection::View;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::compare_view::CompareView;
+use super::explorer::{use_explore, Explore};
+use super::export::source_line;
+use super::share::Downloads;
+use super::trend_view::TrendView;
+use super::url;
+use super::version_notice::VersionNotice;
+
+/// The message type the host script (`embed.js`) listens for.
+pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
+
+#[component]
+pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
+    let (mut selection, _) = url::read(&dataset.catalogue);
+    if selection.view == View::Table {
+        selection.view = View::Trend; // an embed shows a chart
+    }
+    let selection = RwSignal::new(selection);
+    provide_context(Explore { data: dataset.clone(), selection });
+    report_height_changes();
+    let explore = use_explore();
+    let ind = explore.indicator();
+    let area = explore.area_name(selection.get_untracked().focus);
+    let explore_href = format!("./?{}", selection.with_untracked(print_query));
+    let source = source_line(&explore, &ind);
+    view! {
+        <div class="embed">
+            <VersionNotice extras=extras current=dataset.catalogue.data_version.clone()/>
+            <h1 class="embed-title">{format!("{}, {area}", ind.name)}</h1>
+            {move || match selection.with(|s| s.view) {
+                View::Compare => view! { <CompareView controls=false/> }.into_any(),
+                _ => view! { <TrendView/> }.into_any(),
+            }}
+            <p class="embed-source">{source}</p>
+            <p class="embed-links">
+                <a href=explore_href target="_blank" rel="noopener">"Explore this data"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+            </p>
+            <Downloads/>
+        </div>
+    }
+}
+
+/// Posts the page's height to the host whenever it changes.
+fn report_height_changes() {
+    let Some(body) = document().body() else { return };
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post_height());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+fn post_height() {
+    let Some(body) = document().body() else { return };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    if let Ok(Some(parent)) = window().parent() {
+        // Only a height is sent, so any host may hear it.
+        let _ = parent.post_message(&message, "*");
+    }
+}
