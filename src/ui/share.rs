@@ -27,7 +27,7 @@ pub fn Downloads() -> impl IntoView {
             <span class="downloads-label">"Download:"</span>
             <button type="button" on:click=run(Format::Png, "Image (PNG)")>"Image (PNG)"</button>
             <button type="button" on:click=run(Format::Svg, "Image (SVG)")>"Image (SVG)"</button>
-            <button type="button" on:click=run(Format::Csv, "Figures (CSV)")>"Figures (CSV)"</button>
+            <button type="button" class="download-csv" on:click=run(Format::Csv, "Figures (CSV)")>"Figures (CSV)"</button>
             <span class="status" role="status" aria-live="polite">{move || status.get()}</span>
         </div>
     }

@@ -1,0 +1,45 @@
+// WCAG 2.0-2.2 A and AA rules (axe-core) on every view, at desktop and phone widths.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const views = {
+  trend: '/?indicator=CPP_rate&area=852&neighbours=851,373&view=trend',
+  compare: '/?indicator=ReReferral&area=852&view=compare',
+  'compare all councils': '/?indicator=ReReferral&area=852&view=compare&scope=all',
+  table: '/?indicator=ReReferral&area=852&neighbours=851&view=table',
+  'embed trend': '/?indicator=CPP_rate&area=852&view=trend&embed=1',
+  'embed compare': '/?indicator=ReReferral&area=852&view=compare&embed=1',
+  'link problems': '/?indicator=NOPE&area=1',
+};
+
+async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + n.failureSummary.replace(/\n/g, ' ')).join('\n    ')}`);
+  });
+}
+
+for (const [width, height] of [[1280, 900], [360, 800]]) {
+  for (const [name, url] of Object.entries(views)) {
+    test(`no WCAG A/AA violations: ${name} at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(url);
+      await expect(page.locator('canvas, .figures-table').first()).toBeVisible();
+      // Open every disclosure so hidden content is audited too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      expect(await audit(page)).toEqual([]);
+    });
+  }
+}
+
+test('the audit itself catches a real violation', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => { document.body.insertAdjacentHTML('beforeend', '<img src="data:," id="no-alt"><button id="empty-button"></button>'); });
+  const found = await audit(page);
+  expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
+  expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
+});
