@@ -23,9 +23,10 @@ pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
 
 #[component]
 pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
-    let (mut selection, _) = url::read(&dataset.catalogue);
+    let (mut selection, mut problems) = url::read(&dataset.catalogue);
     if selection.view == View::Table {
         selection.view = View::Trend; // an embed shows a chart
+        problems.push(childstats::model::query::LinkProblem("An embedded chart shows a trend or a comparison, so this one shows the trend.".into()));
     }
     let selection = RwSignal::new(selection);
     provide_context(Explore { data: dataset.clone(), selection });
@@ -38,6 +39,12 @@ pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
     view! {
         <div class="embed">
             <VersionNotice extras=extras current=dataset.catalogue.data_version.clone()/>
+            {(!problems.is_empty()).then(|| view! {
+                <div class="message warning" role="alert">
+                    <p>"Part of this chart's link could not be used:"</p>
+                    <ul>{problems.into_iter().map(|p| view! { <li>{p.0}</li> }).collect_view()}</ul>
+                </div>
+            })}
             <h1 class="embed-title">{format!("{}, {area}", ind.name)}</h1>
             {move || match selection.with(|s| s.view) {
                 View::Compare => view! { <CompareView controls=false/> }.into_any(),

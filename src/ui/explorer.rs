@@ -46,6 +46,12 @@ pub fn use_explore() -> Explore {
 
 #[component]
 pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExtras) -> impl IntoView {
+    // A deliberate panic for the end-to-end test that a panic is reported in
+    // the page (tests/e2e/robustness.spec.mjs); it only ever affects the
+    // person who opens such a link.
+    if url::current_query().contains("debug-panic=1") {
+        panic!("debug-panic=1: a deliberate panic to test the error report");
+    }
     let (initial, problems) = url::read(&dataset.catalogue);
     // The address says exactly what is shown (a tidied malformed link, or the
     // default spelled out), without adding a history entry.

@@ -100,7 +100,17 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
             },
             // Embeds and shares may carry more (e.g. a data version); they are not this parser's.
-            "v" | "embed" => {}
+            "v" => {
+                if !is_version(value) {
+                    problem(format!("\u{201c}{}\u{201d} is not a data version this explorer made; showing the latest figures.", shorten(value)));
+                }
+            }
+            "embed" => {
+                if !matches!(value, "0" | "1" | "") {
+                    problem(format!("\u{201c}{}\u{201d} is not an embed setting (1 or 0); it was ignored.", shorten(value)));
+                }
+            }
+            "debug-panic" => {}
             _ => problem(format!("The link has a part this explorer does not know (\u{201c}{}\u{201d}); it was ignored.", shorten(key))),
         }
     }
@@ -222,7 +232,7 @@ pub fn parse_extras(query: &str) -> LinkExtras {
             }
             "v" if !seen_version => {
                 seen_version = true;
-                if (1..=40).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+                if is_version(&value) {
                     extras.data_version = Some(value.to_ascii_lowercase());
                 }
             }
@@ -230,6 +240,11 @@ pub fn parse_extras(query: &str) -> LinkExtras {
         }
     }
     extras
+}
+
+/// A data version is a short hex content hash.
+fn is_version(value: &str) -> bool {
+    (1..=40).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// A shareable link's query: the selection, then the extras.

@@ -1,0 +1,59 @@
+// Trunk post-build hook (see Trunk.toml). In the staging folder it:
+// 1. moves Trunk's inline boot script into a file, so the page runs under a
+//    strict Content-Security-Policy with no inline script;
+// 2. adds that policy, the web app manifest and the service worker registration;
+// 3. writes sw.js with this release's file list and a version made from their
+//    contents, so a new release replaces the offline cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+const here = new URL('.', import.meta.url).pathname;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+].join('; ');
+
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (!inline) throw new Error('no inline boot script found in index.html');
+const boot = `${inline[1].trim()}\n\n// Offline use: cache the app and its data after the first visit.\nif ('serviceWorker' in navigator) {\n  navigator.serviceWorker.register('./sw.js').catch(() => {});\n}\n`;
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+html = html.replace(inline[0], `<script type="module" src="./${bootName}"></script>`);
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+html = html.replace('<title>', '<link rel="manifest" href="./manifest.webmanifest">\n    <meta name="theme-color" content="#0b0c0c">\n    <title>');
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
+writeFileSync(indexPath, html);
+
+// Every file of the release, for the service worker to precache.
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(staging, path).split('\\').join('/'));
+  }
+};
+walk(staging);
+const assets = files.filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css'].includes(f)).sort();
+const version = createHash('sha256');
+for (const f of assets) version.update(f).update(readFileSync(join(staging, f)));
+const sw = readFileSync(join(here, 'sw.template.js'), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__ASSETS__', JSON.stringify(['./', ...assets.filter((f) => f !== 'index.html').map((f) => `./${f}`)], null, 2));
+writeFileSync(join(staging, 'sw.js'), sw);
+console.log(`post-build: ${bootName}, CSP, sw.js caching ${assets.length} files`);
