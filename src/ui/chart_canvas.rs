@@ -8,13 +8,18 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
+/// The app draws every chart through one backend type (canvas on screen,
+/// SVG for downloads), so the chart code is compiled once.
+pub type AppBackend = charts::either::Either<CanvasBackend, plotters::prelude::SVGBackend<'static>>;
+pub type CanvasArea = DrawingArea<AppBackend, Shift>;
+
 /// A pointer or tap at `x` canvas pixels from the left.
 pub type PointerAt = Callback<Option<i32>>;
 
 #[component]
 pub fn ChartCanvas(
     /// Draws on the canvas; gets the pixel ratio to scale sizes by.
-    draw: Callback<(DrawingArea<CanvasBackend, Shift>, f64)>,
+    draw: Callback<(CanvasArea, f64)>,
     /// Height in CSS pixels.
     #[prop(into)]
     height: Signal<u32>,
@@ -42,7 +47,7 @@ pub fn ChartCanvas(
         canvas.set_height((f64::from(h) * ratio).round() as u32);
         let _ = canvas.style(("height", format!("{h}px")));
         if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-            let root = backend.into_drawing_area();
+            let root = charts::either::Either::Left(backend).into_drawing_area();
             draw.run((root.clone(), ratio));
             let _ = root.present();
         }

@@ -40,7 +40,7 @@ pub fn CompareView(
         })
     });
     let ex = explore.clone();
-    let draw = Callback::new(move |(root, ratio): (plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>, f64)| {
+    let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
         let ind = ex.indicator();
         comparison.with(|c| {
             if let Some(c) = c {

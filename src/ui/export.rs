@@ -29,7 +29,7 @@ pub fn summary(explore: &Explore, ind: &Indicator, selection: &Selection) -> Str
             let year = selection.compare_year.or_else(|| default_compare_year(&explore.data, ind, selection));
             match year {
                 Some(y) => summarise_comparison(&compare(&explore.data, ind, selection, y), ind, &explore.area_name(selection.focus)),
-                None => format!("There are no figures for {} in the years chosen.", ind.name.to_lowercase()),
+                None => format!("There are no figures for {} in the years chosen.", ind.name.to_ascii_lowercase()),
             }
         }
         View::Trend | View::Table => summarise_trend(&explore.data, ind, selection),
@@ -76,12 +76,12 @@ pub fn save(explore: &Explore, format: Format) -> Result<(), wasm_bindgen::JsVal
     };
     let mut image = ExportImage { title: &title, summary: &summary, source: &source, chart };
     match format {
-        Format::Svg => download::save_text(&format!("{stem}.svg"), "image/svg+xml", &export_svg(&mut image)),
+        Format::Svg => download::save_text(&format!("{stem}.svg"), "image/svg+xml", &export_svg::<CanvasBackend>(&mut image)),
         Format::Png | Format::Csv => {
             let (w, h) = export_size(&image);
             let canvas = download::offscreen_canvas(w * 2, h * 2)?;
             let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
-            let root = backend.into_drawing_area();
+            let root = super::chart_canvas::AppBackend::Left(backend).into_drawing_area();
             draw_export(&root, &mut image, 2.0).map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
             root.present().map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
             download::save_png(&format!("{stem}.png"), &canvas)

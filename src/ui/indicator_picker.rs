@@ -38,7 +38,7 @@ pub fn IndicatorPicker() -> impl IntoView {
         topics.entry(ind.topic.clone()).or_default().push((ind.code.to_string(), ind.name.clone()));
     }
     for list in topics.values_mut() {
-        list.sort_by_key(|a| a.1.to_lowercase());
+        list.sort_by_key(|a| a.1.to_ascii_lowercase());
     }
 
     view! {

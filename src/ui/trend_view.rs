@@ -28,7 +28,7 @@ pub fn TrendView() -> impl IntoView {
     let layout = StoredValue::new(TrendLayout::default());
 
     let ex = explore.clone();
-    let draw = Callback::new(move |(root, ratio): (plotters::drawing::DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>, f64)| {
+    let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
         let ind = ex.indicator();
         series.with(|s| {
             years.with(|y| {

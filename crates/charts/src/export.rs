@@ -171,12 +171,16 @@ pub fn draw_export<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The image as an SVG document.
-pub fn export_svg(image: &mut ExportImage<'_>) -> String {
+/// The image as an SVG document. Drawn through `Either` so that, in the app,
+/// this shares one compiled copy of the chart code with the canvas.
+pub fn export_svg<C: DrawingBackend>(image: &mut ExportImage<'_>) -> String
+where
+    C::ErrorType: 'static,
+{
     let size = export_size(image);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = crate::either::Either::<C, _>::Right(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
         // Drawing into a string cannot fail for I/O; a plotters error would be a bug.
         draw_export(&root, image, 1.0).expect("drawing into an SVG string");
         root.present().expect("finishing an SVG string");

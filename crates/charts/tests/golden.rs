@@ -171,7 +171,7 @@ fn export_image_has_title_summary_key_chart_and_source() {
     let (w, h) = export_size(&image);
     assert_eq!(w, 800);
     assert!(h > 500 && h < 800, "{h}");
-    let svg = export_svg(&mut image);
+    let svg = export_svg::<SVGBackend<'static>>(&mut image);
     assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
     assert!(svg.contains(&format!("height=\"{h}\"")));
     for text in ["Southampton: 79.9 per 10,000", "Licence v3.0", "Neighbour average", "Portsmouth"] {

@@ -90,7 +90,7 @@ pub fn comparison_csv(comparison: &Comparison, indicator: &Indicator, source: &s
 /// Lower-case words joined by hyphens, with filler words left out.
 pub fn slug(text: &str, max_words: usize) -> String {
     const FILLER: [&str; 12] = ["a", "an", "the", "of", "who", "are", "is", "to", "in", "for", "and", "by"];
-    text.to_lowercase()
+    text.to_ascii_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty() && !FILLER.contains(w))
         .take(max_words)

@@ -16,8 +16,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 ];
 
 fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
+    text.to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
@@ -31,7 +31,7 @@ fn word_score(query: &str, field: &[String]) -> u32 {
 /// Indicators matching every word of `query` (or a synonym of it), best first.
 /// Name matches count most, then topic and code, then the definition.
 pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize) -> Vec<&'a Indicator> {
-    let query_lower = query.trim().to_lowercase();
+    let query_lower = query.trim().to_ascii_lowercase();
     let query_words = words(&query_lower);
     if query_words.is_empty() {
         return Vec::new();
@@ -65,7 +65,7 @@ pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize
                     score += s;
                 }
             }
-            if ind.name.to_lowercase().contains(&query_lower) {
+            if ind.name.to_ascii_lowercase().contains(&query_lower) {
                 score += 10; // the whole phrase in the name
             }
             Some((score, ind))

@@ -15,7 +15,7 @@ use super::series::Role;
 pub fn with_unit(value: f64, indicator: &Indicator) -> String {
     let number = with_separators(value, indicator.decimals);
     let unit = indicator.unit.trim();
-    let lower = unit.to_lowercase();
+    let lower = unit.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("% of ") {
         format!("{number}% of {rest}")
     } else if lower.starts_with('%') {
@@ -33,11 +33,11 @@ pub fn with_unit(value: f64, indicator: &Indicator) -> String {
 /// 2023/24 school year", "in the 2023-24 financial year", "over 2021-23".
 pub fn period_phrase(label: &str, indicator: &Indicator) -> String {
     let (core, qualifier) = match label.find('(') {
-        Some(i) => (label[..i].trim(), label[i..].to_lowercase()),
+        Some(i) => (label[..i].trim(), label[i..].to_ascii_lowercase()),
         None => (label.trim(), String::new()),
     };
     let provisional = if qualifier.contains("prov") { " (provisional)" } else { "" };
-    let snapshot = format!("{} {}", indicator.name, indicator.definition).to_lowercase().contains("31 march");
+    let snapshot = format!("{} {}", indicator.name, indicator.definition).to_ascii_lowercase().contains("31 march");
     let phrase = if core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit()) {
         if snapshot { format!("at 31 March {core}") } else { format!("in {core}") }
     } else if core.len() == 7 && core.as_bytes()[4] == b'/' {
@@ -45,7 +45,7 @@ pub fn period_phrase(label: &str, indicator: &Indicator) -> String {
     } else if core.len() == 7 && core.as_bytes()[4] == b'-' {
         let span = core[5..].parse::<i32>().ok().zip(core[2..4].parse::<i32>().ok()).map(|(b, a)| (b - a).rem_euclid(100));
         match span {
-            Some(1) if indicator.year_type.to_lowercase().contains("financial") => format!("in the {core} financial year"),
+            Some(1) if indicator.year_type.to_ascii_lowercase().contains("financial") => format!("in the {core} financial year"),
             Some(1) => format!("in {core}"),
             _ => format!("over {core}"),
         }
@@ -99,7 +99,7 @@ pub fn summarise_trend(dataset: &Dataset, indicator: &Indicator, selection: &Sel
         let reason = dataset.cell(code, selection.focus, last).value.err().map(|r| r.describe()).unwrap_or("no figure published");
         return format!(
             "There are no figures for {area} on {} from {} to {}. For {last}: {reason}.",
-            indicator.name.to_lowercase(),
+            indicator.name.to_ascii_lowercase(),
             selection.from,
             selection.to
         );
@@ -167,7 +167,7 @@ pub fn summarise_trend(dataset: &Dataset, indicator: &Indicator, selection: &Sel
 /// The compare view's summary: rank among councils and quartile band.
 pub fn summarise_comparison(comparison: &Comparison, indicator: &Indicator, area: &str) -> String {
     let Some(rank) = comparison.focus_rank else {
-        return format!("{area} has no figure for {} on {}, so it has no rank.", comparison.year, indicator.name.to_lowercase());
+        return format!("{area} has no figure for {} on {}, so it has no rank.", comparison.year, indicator.name.to_ascii_lowercase());
     };
     let of = comparison.of;
     let position = match indicator.polarity {

@@ -62,7 +62,7 @@ pub fn sort_rows(rows: &mut [TableRow], key: SortKey, ascending: bool) {
     };
     rows.sort_by(|a, b| {
         if key == SortKey::Name {
-            let o = a.series.label.to_lowercase().cmp(&b.series.label.to_lowercase());
+            let o = a.series.label.to_ascii_lowercase().cmp(&b.series.label.to_ascii_lowercase());
             return if ascending { o } else { o.reverse() };
         }
         match (value(a), value(b)) {
