@@ -3,6 +3,7 @@
 pub mod domain;
 pub mod load;
 pub mod raw;
+pub mod reported;
 pub mod validate;
 
 pub use domain::*;

@@ -1,0 +1,84 @@
+//! The figures reported to Southampton's partnership and panel: every quote is
+//! verbatim in its seed document and every value is in its quote (the seeds
+//! are in `../shared/seeds`, present in CI).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use childstats::data::load::load_dir;
+use childstats::data::reported::parse_reported;
+use childstats::data::{AreaCode, IndicatorCode, Year};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn reported() -> childstats::data::reported::ReportedFile {
+    parse_reported(&std::fs::read_to_string(repo().join("data/reported/figures.json")).unwrap()).unwrap()
+}
+
+fn seeds() -> Option<PathBuf> {
+    let dir = repo().join("../shared/seeds");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(std::env::var_os("CI").is_none(), "CI must have the seed documents at {}", dir.display());
+    eprintln!("note: {} not found; skipping the verbatim check", dir.display());
+    None
+}
+
+/// The number a value is written as: "45.7%" → 45.7, "1,556" → 1556.
+fn number_in(text: &str) -> Option<f64> {
+    text.trim().trim_end_matches('%').replace(',', "").parse().ok()
+}
+
+#[test]
+fn every_quote_is_verbatim_in_its_document_and_every_value_in_its_quote() {
+    let Some(dir) = seeds() else { return };
+    let file = reported();
+    assert!(file.figures.len() > 100);
+    for doc in &file.documents {
+        let text = std::fs::read_to_string(dir.join(&doc.file)).unwrap_or_else(|e| panic!("{}: {e}", doc.file));
+        for (i, f) in file.figures.iter().enumerate().filter(|(_, f)| f.document == doc.id) {
+            assert!(text.contains(&f.quote), "figure {i}: quote not verbatim in {}: {:?}", doc.file, f.quote);
+            assert!(f.quote.contains(&f.value_text), "figure {i}: {:?} not in its quote", f.value_text);
+            assert_eq!(number_in(&f.value_text), Some(f.value), "figure {i}: value {} is not {:?}", f.value, f.value_text);
+        }
+    }
+    let ids: HashSet<&str> = file.documents.iter().map(|d| d.id.as_str()).collect();
+    assert!(file.figures.iter().all(|f| ids.contains(f.document.as_str())), "every figure names a known document");
+}
+
+#[test]
+fn figures_link_to_known_indicators_and_areas() {
+    let dataset = load_dir(&repo().join("public/data")).unwrap();
+    let file = reported();
+    let local: HashSet<&str> = file.local_indicators.iter().map(|l| l.id.as_str()).collect();
+    for (i, f) in file.figures.iter().enumerate() {
+        match (&f.indicator, &f.local_indicator) {
+            (Some(code), None) => assert!(dataset.catalogue.indicator(&IndicatorCode::new(code.as_str())).is_some(), "figure {i}: {code}"),
+            (None, Some(id)) => assert!(local.contains(id.as_str()), "figure {i}: local indicator {id}"),
+            other => panic!("figure {i}: exactly one of indicator and local_indicator: {other:?}"),
+        }
+        if let Some(code) = f.area_code {
+            assert!(dataset.catalogue.area(AreaCode(code)).is_some(), "figure {i}: area {code}");
+        }
+        if let (Some(year), Some(end)) = (f.year, &f.period_end) {
+            assert!(end.starts_with(&year.to_string()), "figure {i}: year {year} vs period end {end}");
+        }
+    }
+}
+
+#[test]
+fn looked_after_rate_2021_was_reported_as_97_and_is_published_as_100() {
+    let dataset = load_dir(&repo().join("public/data")).unwrap();
+    let file = reported();
+    let reported = file
+        .figures
+        .iter()
+        .find(|f| f.indicator.as_deref() == Some("LAC") && f.area_code == Some(852) && f.year == Some(2021))
+        .expect("the 2020/21 report gives the rate at 31 March 2021");
+    assert_eq!(reported.value, 97.0);
+    let published = dataset.cell(&IndicatorCode::new("LAC"), AreaCode(852), Year::new(2021).unwrap()).value.unwrap();
+    assert_eq!(published, 100.0);
+}
