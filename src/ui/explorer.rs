@@ -88,16 +88,17 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <YearRange/>
             </section>
             <section class="results" aria-label="Figures">
-                <IndicatorInfo/>
+                <Show when=move || selection.with(|s| s.view != View::Pack)><IndicatorInfo/></Show>
                 <ViewTabs/>
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
                     {move || match selection.with(|s| s.view) {
                         View::Trend => view! { <TrendView/> }.into_any(),
                         View::Compare => view! { <CompareView controls=true/> }.into_any(),
                         View::Table => view! { <TableView/> }.into_any(),
+                        View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
                     }}
                 </div>
-                <SharePanel/>
+                <Show when=move || selection.with(|s| s.view != View::Pack)><SharePanel/></Show>
             </section>
         </div>
         <Attribution dataset=dataset/>

@@ -6,6 +6,7 @@ pub mod export;
 pub mod compare;
 pub mod format;
 pub mod neighbours;
+pub mod pack;
 pub mod query;
 pub mod rank;
 pub mod search;

@@ -16,6 +16,8 @@ pub struct LinkProblem(pub String);
 const MAX_VALUE_LEN: usize = 200;
 /// At most this many councils are added by name.
 pub const MAX_OTHERS: usize = 10;
+/// At most this many indicators in a briefing pack.
+pub const MAX_PACK: usize = 20;
 
 /// Parses a query string (with or without the leading `?`) into a selection,
 /// starting from the default view and keeping every valid part.
@@ -95,6 +97,20 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 Some(y) => selection.compare_year = Some(y),
                 None => problem(format!("\u{201c}{}\u{201d} is not a year with figures; comparing the latest year.", shorten(value))),
             },
+            "pack" => {
+                let mut pack: Vec<IndicatorCode> = Vec::new();
+                for part in value.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+                    match catalogue.indicator(&IndicatorCode::new(part)) {
+                        Some(_) if pack.len() >= MAX_PACK => {
+                            problem(format!("A briefing pack holds at most {MAX_PACK} indicators; \u{201c}{}\u{201d} was left out.", shorten(part)));
+                        }
+                        Some(ind) if !pack.contains(&ind.code) => pack.push(ind.code.clone()),
+                        Some(_) => {}
+                        None => problem(format!("There is no indicator with the code \u{201c}{}\u{201d} for the briefing pack.", shorten(part))),
+                    }
+                }
+                selection.pack = pack;
+            }
             "scope" => match CompareScope::from_code(value) {
                 Some(s) => selection.scope = s,
                 None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
@@ -160,6 +176,11 @@ pub fn print_query(selection: &Selection) -> String {
         s.append_pair("year", &y.to_string());
     }
     s.append_pair("scope", selection.scope.code());
+    if !selection.pack.is_empty() {
+        // "|" separates codes: LAIT codes may hold commas.
+        let codes: Vec<&str> = selection.pack.iter().map(IndicatorCode::as_str).collect();
+        s.append_pair("pack", &codes.join("|"));
+    }
     // Commas read better than %2C in a link, and are safe in a query value.
     s.finish().replace("%2C", ",")
 }

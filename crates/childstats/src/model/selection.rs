@@ -7,16 +7,19 @@ pub enum View {
     Trend,
     Compare,
     Table,
+    /// The printable scrutiny briefing pack.
+    Pack,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Trend, View::Compare, View::Table];
+    pub const ALL: [View; 4] = [View::Trend, View::Compare, View::Table, View::Pack];
 
     pub fn code(self) -> &'static str {
         match self {
             View::Trend => "trend",
             View::Compare => "compare",
             View::Table => "table",
+            View::Pack => "pack",
         }
     }
     pub fn from_code(code: &str) -> Option<View> {
@@ -27,6 +30,7 @@ impl View {
             View::Trend => "Trend over time",
             View::Compare => "Compare councils",
             View::Table => "Table",
+            View::Pack => "Briefing pack",
         }
     }
 }
@@ -96,6 +100,8 @@ pub struct Selection {
     /// The compare view's year; `None` means the latest year with figures.
     pub compare_year: Option<Year>,
     pub scope: CompareScope,
+    /// The briefing pack's indicators; empty means the ready-made set.
+    pub pack: Vec<IndicatorCode>,
 }
 
 pub const DEFAULT_INDICATOR: &str = "CPP_rate";
@@ -118,6 +124,7 @@ impl Selection {
             view: View::Trend,
             compare_year: None,
             scope: CompareScope::Neighbours,
+            pack: Vec::new(),
         }
     }
 

@@ -1,0 +1,179 @@
+//! The scrutiny briefing pack: a first page of flagged indicators, most
+//! serious first, then one printed page per indicator.
+
+use childstats::data::{AreaCode, IndicatorCode};
+use childstats::model::pack::{build_pack, flagged, PackEntry, READY_MADE};
+use childstats::model::selection::Selection;
+use childstats::model::series::{build_series, period_labels};
+use childstats::model::summary::with_unit;
+use charts::{draw_trend, TrendChart};
+use leptos::prelude::*;
+
+use super::chart_canvas::{CanvasArea, ChartCanvas};
+use super::explorer::use_explore;
+use super::legend::Legend;
+
+#[component]
+pub fn PackView() -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let codes = Memo::new(move |_| {
+        selection.with(|s| if s.pack.is_empty() { READY_MADE.iter().map(|c| IndicatorCode::new(*c)).collect() } else { s.pack.clone() })
+    });
+    let ex = explore.clone();
+    let entries = Memo::new(move |_| selection.with(|s| build_pack(&ex.data, &codes.get(), s.focus, s.model.code())));
+    let ex = explore.clone();
+    let council = move || ex.area_name(selection.with(|s| s.focus));
+    let version = explore.data.catalogue.data_version.clone();
+    let today = today();
+    let (today2, version2) = (today.clone(), version.clone());
+    let ex2 = explore.clone();
+    let council2 = move || ex2.area_name(selection.with(|s| s.focus));
+    let ex = explore.clone();
+    view! {
+        <div class="pack">
+            <PackControls codes=codes/>
+            <header class="pack-header">
+                <p class="pack-title">{move || format!("Briefing pack: {}", council())}</p>
+                <p class="pack-meta">{format!("Children and Families Scrutiny Panel \u{b7} prepared {today} \u{b7} data version {version}")}</p>
+            </header>
+            <section class="pack-cover" aria-labelledby="pack-flags">
+                <h2 id="pack-flags">"Indicators to ask about"</h2>
+                <p class="hint">"Flags are computed from the published figures: worse for three years running, bottom quartile of councils, gap to statistical neighbours widening, or no recent data. Most serious first."</p>
+                {move || {
+                    let all = entries.get();
+                    let list = flagged(&all);
+                    if list.is_empty() {
+                        view! { <p>"None of the indicators in this pack is flagged."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ol class="flag-list">
+                                {list.into_iter().map(|e| view! {
+                                    <li>
+                                        <a href=format!("#pack-{}", anchor(e.indicator.code.as_str()))>{e.indicator.name.clone()}</a>
+                                        ": " {e.flags.iter().map(|f| f.describe()).collect::<Vec<_>>().join("; ")}
+                                    </li>
+                                }).collect_view()}
+                            </ol>
+                        }.into_any()
+                    }
+                }}
+                <p class="pack-count">{move || format!("{} indicators in this pack.", entries.with(Vec::len))}</p>
+            </section>
+            {move || {
+                let focus = selection.with(|s| s.focus);
+                let meta = format!("Briefing pack: {} \u{b7} {} \u{b7} data version {}", council2(), today2, version2);
+                entries.get().into_iter().map(|e| view! { <PackEntryView entry=e focus=focus meta=meta.clone()/> }).collect_view()
+            }}
+            <p class="attribution-print">{ex.data.catalogue.data_version.clone()} " \u{b7} " {super::attribution::OGL_ATTRIBUTION}</p>
+        </div>
+    }
+}
+
+/// Which indicators are in the pack, and printing.
+#[component]
+fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
+    let explore = use_explore();
+    let selection = explore.selection;
+    let ex = explore.clone();
+    let names = move || codes.get().into_iter().map(|c| (c.clone(), ex.data.catalogue.indicator(&c).map_or_else(|| c.to_string(), |i| i.name.clone()))).collect::<Vec<_>>();
+    let ex = explore.clone();
+    let current = move || ex.indicator();
+    let current_name = current.clone();
+    let set_pack = move |list: Vec<IndicatorCode>| selection.update(|s| s.pack = list);
+    view! {
+        <div class="pack-controls no-print">
+            <details>
+                <summary>{move || format!("Indicators in this pack ({})", codes.with(Vec::len))}</summary>
+                <ul class="pack-list">
+                    {move || names().into_iter().map(|(code, name)| {
+                        let remove = code.clone();
+                        view! {
+                            <li>{name.clone()}
+                                <button type="button" class="link-button" aria-label=format!("Remove {name} from the pack")
+                                    on:click=move |_| set_pack(codes.get_untracked().into_iter().filter(|c| *c != remove).collect())>"Remove"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+            <div class="inline">
+                <button type="button" on:click=move |_| {
+                    let mut list = codes.get_untracked();
+                    let code = current().code;
+                    if !list.contains(&code) && list.len() < childstats::model::query::MAX_PACK {
+                        list.push(code);
+                    }
+                    set_pack(list);
+                }>{move || format!("Add \u{201c}{}\u{201d}", current_name().name)}</button>
+                <button type="button" on:click=move |_| set_pack(Vec::new())>"Use the ready-made children's services set"</button>
+                <button type="button" class="print-button" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoView {
+    let explore = use_explore();
+    let ind = entry.indicator.clone();
+    let unit = |v: f64| with_unit(v, &ind);
+    let latest = entry.latest.clone();
+    let row = |label: &str, text: String| view! { <tr><th scope="row">{label.to_string()}</th><td>{text}</td></tr> };
+    let none = || "no figure".to_string();
+    let period = latest.as_ref().map(|(y, _, p)| if p.is_empty() { y.to_string() } else { p.clone() }).unwrap_or_default();
+    let selection = Selection { indicator: ind.code.clone(), focus, ..Selection::default_view() };
+    let series = build_series(&explore.data, &ind, &selection);
+    let chart_series = series.clone();
+    let years: Vec<_> = selection.years().collect();
+    let labels = period_labels(&series, &years);
+    let (chart_unit, decimals) = (ind.unit.clone(), ind.decimals);
+    let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
+        let chart = TrendChart { series: &chart_series, years: &years, x_labels: &labels, unit: &chart_unit, decimals, highlight: None, scale: ratio };
+        let _ = draw_trend(&root, &chart);
+    });
+    let owner = if ind.data_owner.is_empty() { "Department for Education".to_string() } else { ind.data_owner.clone() };
+    view! {
+        <section class="pack-entry" id=format!("pack-{}", anchor(ind.code.as_str())) aria-labelledby=format!("pack-h-{}", anchor(ind.code.as_str()))>
+            <p class="pack-entry-meta">{meta}</p>
+            <h2 id=format!("pack-h-{}", anchor(ind.code.as_str()))>{ind.name.clone()}</h2>
+            <p class="summary">{entry.summary.clone()}</p>
+            {(!entry.flags.is_empty()).then(|| view! {
+                <p class="flags"><strong>"Flags: "</strong>{entry.flags.iter().map(|f| f.describe()).collect::<Vec<_>>().join("; ")}</p>
+            })}
+            <div class="pack-body">
+                <figure class="chart pack-chart">
+                    <Legend series=series.clone()/>
+                    <div class="chart-box"><ChartCanvas draw=draw height=Signal::derive(|| 240u32)/></div>
+                </figure>
+                <table class="data-table pack-facts">
+                    <caption>{format!("Latest figures ({period})")}</caption>
+                    <tbody>
+                        {row(&explore.area_name(focus), latest.as_ref().map(|(_, v, _)| unit(*v)).unwrap_or_else(none))}
+                        {row("Statistical neighbour average", entry.neighbour_average.map(unit).unwrap_or_else(none))}
+                        {entry.region.clone().map(|(name, v)| row(&name, unit(v)))}
+                        {row("England", entry.england.map(unit).unwrap_or_else(none))}
+                        {row("Rank among councils", entry.rank.map(|(r, of)| format!("{} of {of}", childstats::model::format::ordinal(r))).unwrap_or_else(none))}
+                        {row("Quartile band", entry.band.map(|b| b.describe().to_string()).unwrap_or_else(|| "none for this measure".into()))}
+                        {row("Change over one year", entry.change_1y.map(|c| c.describe(&ind)).unwrap_or_else(|| "not available".into()))}
+                        {row("Change over five years", entry.change_5y.map(|c| c.describe(&ind)).unwrap_or_else(|| "not available".into()))}
+                    </tbody>
+                </table>
+            </div>
+            <p class="definition-text"><strong>"What it measures: "</strong>{if ind.definition.is_empty() { "DfE gives no definition.".to_string() } else { ind.definition.clone() }}</p>
+            <p class="source-text">{format!("Source: {owner}, via DfE's Local Authority Interactive Tool. {} ", ind.polarity.describe())}</p>
+        </section>
+    }
+}
+
+/// An id-safe form of an indicator code.
+fn anchor(code: &str) -> String {
+    code.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+}
+
+/// Today's date as people write it: "22 November 2026".
+fn today() -> String {
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let d = js_sys::Date::new_0();
+    format!("{} {} {}", d.get_date(), MONTHS[(d.get_month() as usize).min(11)], d.get_full_year())
+}

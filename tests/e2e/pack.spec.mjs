@@ -1,0 +1,47 @@
+// The briefing pack, printed to PDF by Chromium, as a councillor takes it into a meeting.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+test('the ready-made pack for Southampton prints with every indicator heading and summary', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?view=pack&area=852');
+  const entries = page.locator('.pack-entry');
+  await expect(entries).toHaveCount(14);
+  await expect(entries.last().locator('canvas')).toBeVisible();
+  await expect(page.locator('.flag-list li').first()).toBeVisible();
+  const headings = await entries.locator('h2').allInnerTexts();
+  const summaries = await entries.locator('.summary').allInnerTexts();
+  // Flagged first page: most serious first means no entry after one with more flags.
+  const flagCounts = (await page.locator('.flag-list li').allInnerTexts()).map((t) => t.split(';').length);
+  expect(flagCounts).toEqual([...flagCounts].sort((a, b) => b - a));
+
+  mkdirSync('test-results/pack', { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: 'test-results/pack/pack.pdf', format: 'A4', printBackground: true });
+  const pages = Number(execFileSync('pdfinfo', ['test-results/pack/pack.pdf']).toString().match(/Pages:\s+(\d+)/)[1]);
+  expect(pages).toBeGreaterThanOrEqual(1 + 14); // a first page, then a page per indicator
+  expect(pages).toBeLessThanOrEqual(1 + 14 * 2);
+  const text = squash(execFileSync('pdftotext', ['-layout', 'test-results/pack/pack.pdf', '-']).toString());
+  const flat = squash(execFileSync('pdftotext', ['test-results/pack/pack.pdf', '-']).toString());
+  expect(flat).toContain('Briefing pack: Southampton');
+  for (const h of headings) expect(flat, h).toContain(squash(h));
+  for (const s of summaries) expect(flat, s.slice(0, 60)).toContain(squash(s));
+  expect(text).not.toContain('Print or save as PDF'); // no controls printed
+  execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', 'test-results/pack/pack.pdf', 'test-results/pack/page']);
+});
+
+test('a councillor can build a pack of their own indicators and it is in the link', async ({ page }) => {
+  await page.goto('/?indicator=LAC&area=852&view=pack&pack=CPP_rate');
+  await expect(page.locator('.pack-entry')).toHaveCount(1);
+  await page.getByRole('button', { name: /^Add “Children looked after rate/ }).click();
+  await expect(page.locator('.pack-entry')).toHaveCount(2);
+  await expect(page).toHaveURL(/pack=CPP_rate%7CLAC/);
+  await page.getByText(/Indicators in this pack/).click();
+  await page.getByRole('button', { name: /Remove Children who are the subject/ }).click();
+  await expect(page.locator('.pack-entry')).toHaveCount(1);
+  await page.getByRole('button', { name: /ready-made/ }).click();
+  await expect(page.locator('.pack-entry')).toHaveCount(14);
+});
