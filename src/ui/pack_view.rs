@@ -37,6 +37,7 @@ pub fn PackView() -> impl IntoView {
                 <p class="pack-title">{move || format!("Briefing pack: {}", council())}</p>
                 <p class="pack-meta">{format!("Children and Families Scrutiny Panel \u{b7} prepared {today} \u{b7} data version {version}")}</p>
             </header>
+            <ChangedSinceSection codes=codes/>
             <section class="pack-cover" aria-labelledby="pack-flags">
                 <h2 id="pack-flags">"Indicators to ask about"</h2>
                 <p class="hint">"Flags are computed from the published figures: worse for three years running, bottom quartile of councils, gap to statistical neighbours widening, or no recent data. Most serious first."</p>
@@ -162,6 +163,58 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
             </div>
             <p class="definition-text"><strong>"What it measures: "</strong>{if ind.definition.is_empty() { "DfE gives no definition.".to_string() } else { ind.definition.clone() }}</p>
             <p class="source-text">{format!("Source: {owner}, via DfE's Local Authority Interactive Tool. {} ", ind.polarity.describe())}</p>
+        </section>
+    }
+}
+
+/// "Changed since the last meeting": pick the data year the panel last saw.
+#[component]
+fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
+    use childstats::data::Year;
+    use childstats::model::change::Direction;
+    use childstats::model::pack::changed_since;
+    let explore = use_explore();
+    let selection = explore.selection;
+    let since = RwSignal::new(None::<Year>);
+    let ex = explore.clone();
+    let word = |d: Direction| match d {
+        Direction::Up => "rising",
+        Direction::Down => "falling",
+        Direction::Same => "unchanged",
+    };
+    let band = |b: Option<childstats::model::rank::Band>| b.map_or_else(|| "no band".to_string(), |b| format!("band {}", b.letter()));
+    view! {
+        <section class="changed-since" aria-labelledby="changed-since-h">
+            <h2 id="changed-since-h">"Changed since the last meeting"</h2>
+            <div class="control inline no-print">
+                <label for="since-year">"Figures the panel last saw were for"</label>
+                <select id="since-year" on:change=move |ev| since.set(event_target_value(&ev).parse::<u16>().ok().and_then(Year::new))>
+                    <option value="">"Choose a data year\u{2026}"</option>
+                    {Year::bundled().rev().skip(1).map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
+                </select>
+            </div>
+            {move || since.get().map(|year| {
+                let focus = selection.with(|s| s.focus);
+                let list = changed_since(&ex.data, &codes.get(), focus, year);
+                if list.is_empty() {
+                    return view! { <p>{format!("No indicator in this pack has new figures since {year}.")}</p> }.into_any();
+                }
+                view! {
+                    <p class="pack-meta">{format!("Since {year}: {} indicators have new figures; those whose direction or quartile band changed come first.", list.len())}</p>
+                    <ul class="changed-list">
+                        {list.into_iter().map(|c| {
+                            let mut parts = vec![format!("new figures for {}", c.new_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))];
+                            if let Some((then, now)) = c.direction {
+                                parts.push(format!("was {} in {year}, now {}", word(then), word(now)));
+                            }
+                            if let Some((then, now)) = c.band {
+                                parts.push(format!("quartile {} in {year}, now {}", band(then), band(now)));
+                            }
+                            view! { <li class:turned=c.turned()><strong>{c.indicator.name.clone()}</strong>": " {parts.join("; ")}</li> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
         </section>
     }
 }

@@ -45,3 +45,13 @@ test('a councillor can build a pack of their own indicators and it is in the lin
   await page.getByRole('button', { name: /ready-made/ }).click();
   await expect(page.locator('.pack-entry')).toHaveCount(14);
 });
+
+test('changed since the last meeting lists new figures, turns first', async ({ page }) => {
+  await page.goto('/?view=pack&area=852');
+  await page.getByLabel('Figures the panel last saw were for').selectOption('2022');
+  const items = page.locator('.changed-list li');
+  await expect(items.first()).toBeVisible();
+  await expect(items.first()).toContainText('new figures for 2023, 2024');
+  const turned = await items.evaluateAll((lis) => lis.map((li) => li.classList.contains('turned')));
+  expect(turned).toEqual([...turned].sort((a, b) => Number(b) - Number(a))); // every turn before every non-turn
+});

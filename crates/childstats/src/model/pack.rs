@@ -184,6 +184,51 @@ pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, m
         .collect()
 }
 
+/// What changed for one indicator since a chosen data year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangedSince {
+    pub indicator: Indicator,
+    /// Years after `since` in which the focus has a new figure.
+    pub new_years: Vec<Year>,
+    /// The direction of the year-on-year change then and now, where it differs.
+    pub direction: Option<(super::change::Direction, super::change::Direction)>,
+    /// The quartile band then and now, where it differs.
+    pub band: Option<(Option<Band>, Option<Band>)>,
+}
+
+impl ChangedSince {
+    pub fn turned(&self) -> bool {
+        self.direction.is_some() || self.band.is_some()
+    }
+}
+
+/// Indicators with new figures since `since`, those whose direction of change
+/// or quartile band changed first; indicators with nothing new are left out.
+pub fn changed_since(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, since: Year) -> Vec<ChangedSince> {
+    let mut out: Vec<ChangedSince> = codes
+        .iter()
+        .filter_map(|code| dataset.catalogue.indicator(code))
+        .filter_map(|indicator| {
+            let code = &indicator.code;
+            let at = |y: Year| dataset.cell(code, focus, y).value.ok();
+            let new_years: Vec<Year> = Year::bundled().filter(|y| *y > since && at(*y).is_some()).collect();
+            let latest = *new_years.last()?;
+            let direction_at = |y: Year| at(y).zip(at(y.previous())).map(|(v, p)| change_between((y.previous(), p), (y, v), indicator).direction);
+            let direction = match (direction_at(since), direction_at(latest)) {
+                (Some(then), Some(now)) if then != now => Some((then, now)),
+                _ => None,
+            };
+            let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view() };
+            let band_at = |y: Year| at(y).and(compare(dataset, indicator, &selection, y).focus_band);
+            let (then, now) = (band_at(since), band_at(latest));
+            let band = (at(since).is_some() && then != now).then_some((then, now));
+            Some(ChangedSince { indicator: indicator.clone(), new_years, direction, band })
+        })
+        .collect();
+    out.sort_by_key(|c| !c.turned());
+    out
+}
+
 /// The flagged entries, most serious first (ties keep the pack's order).
 pub fn flagged(entries: &[PackEntry]) -> Vec<&PackEntry> {
     let mut out: Vec<&PackEntry> = entries.iter().filter(|e| !e.flags.is_empty()).collect();
@@ -275,6 +320,34 @@ mod tests {
         focus.extend([None, None, None]);
         assert!(flags_for("lower", &focus, &all(10.0, 11)).contains(&Flag::NoDataSince(Year::new(2021).unwrap())));
         assert!(!flags_for("lower", &all(10.0, 11), &all(10.0, 11)).iter().any(|f| matches!(f, Flag::NoDataSince(_))));
+    }
+
+    #[test]
+    fn changed_since_lists_new_data_with_turns_first() {
+        use crate::model::change::Direction;
+        // 2014-2024: falling until 2019, rising after; the focus also moves into band D.
+        let focus: Vec<Option<f64>> = [60.0, 55.0, 50.0, 45.0, 40.0, 35.0, 40.0, 45.0, 60.0, 70.0, 90.0].map(Some).to_vec();
+        let d = dataset("lower", &focus, &all(20.0, 11));
+        let code = IndicatorCode::new("X");
+        let changes = changed_since(&d, &[code.clone()], AreaCode(852), Year::new(2019).unwrap());
+        assert_eq!(changes.len(), 1);
+        let c = &changes[0];
+        assert_eq!(c.new_years.first().map(|y| y.get()), Some(2020));
+        assert_eq!(c.new_years.len(), 5);
+        assert_eq!(c.direction, Some((Direction::Down, Direction::Up)));
+        assert_eq!(c.band, Some((Some(Band::B), Some(Band::D))));
+        assert!(c.turned());
+        // Nothing after the last year: nothing new, left out.
+        assert!(changed_since(&d, &[code], AreaCode(852), Year::new(2024).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn changed_since_without_a_turn_is_listed_after_turns() {
+        let steady: Vec<Option<f64>> = (0..11).map(|i| Some(10.0 + f64::from(i))).collect();
+        let d = dataset("neither", &steady, &all(20.0, 11));
+        let changes = changed_since(&d, &[IndicatorCode::new("X")], AreaCode(852), Year::new(2020).unwrap());
+        assert_eq!(changes.len(), 1);
+        assert!(!changes[0].turned(), "same direction, no band for a measure without polarity");
     }
 
     #[test]
