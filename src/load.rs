@@ -78,3 +78,11 @@ pub mod timing {
         let _ = js_sys::Reflect::set(&window, &"explorerTimings".into(), &timings);
     }
 }
+
+/// The figures reported locally (`data/reported.json`); loaded after the
+/// first chart, as only some charts show them.
+pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {
+    let text = fetch_text("reported.json", Some(version)).await?;
+    childstats::data::reported::parse_reported(&text)
+        .map_err(|e| DataError::Json { file: "reported.json".to_string(), message: e.to_string() })
+}

@@ -72,7 +72,7 @@ pub fn save(explore: &Explore, format: Format) -> Result<(), wasm_bindgen::JsVal
     }
     let chart = match &comparison {
         Some(c) => ExportChart::Ranking(RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale: 1.0 }),
-        None => ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, scale: 1.0 }),
+        None => ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], scale: 1.0 }),
     };
     let mut image = ExportImage { title: &title, summary: &summary, source: &source, chart };
     match format {

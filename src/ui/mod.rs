@@ -33,6 +33,10 @@ use leptos::task::spawn_local;
 use crate::load;
 use loading::{LoadFailed, Loading};
 
+/// Figures reported locally, once loaded (shared by every view).
+#[derive(Clone, Copy)]
+pub struct Reported(pub RwSignal<Option<Arc<childstats::data::reported::ReportedFile>>>);
+
 /// Where the datasets are in loading.
 #[derive(Clone)]
 enum LoadState {
@@ -47,6 +51,8 @@ pub fn App() -> impl IntoView {
     let embed = extras.embed;
     let state = RwSignal::new(LoadState::Loading);
     let progress = RwSignal::new((0usize, 0usize));
+    let reported = Reported(RwSignal::new(None));
+    provide_context(reported);
     spawn_local(async move {
         let catalogue = match load::catalogue().await {
             Ok(c) => c,
@@ -59,7 +65,12 @@ pub fn App() -> impl IntoView {
             dataset.insert_year(year, data);
         }
         load::timing::mark("data-ready");
+        let version = dataset.catalogue.data_version.clone();
         state.set(LoadState::Ready(Arc::new(dataset)));
+        // Without them the charts still show every published figure.
+        if let Ok(file) = load::reported(&version).await {
+            reported.0.set(Some(Arc::new(file)));
+        }
     });
 
     if embed {

@@ -130,7 +130,7 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
     let labels = period_labels(&series, &years);
     let (chart_unit, decimals) = (ind.unit.clone(), ind.decimals);
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
-        let chart = TrendChart { series: &chart_series, years: &years, x_labels: &labels, unit: &chart_unit, decimals, highlight: None, scale: ratio };
+        let chart = TrendChart { series: &chart_series, years: &years, x_labels: &labels, unit: &chart_unit, decimals, highlight: None, reported: &[], scale: ratio };
         let _ = draw_trend(&root, &chart);
     });
     let owner = if ind.data_owner.is_empty() { "Department for Education".to_string() } else { ind.data_owner.clone() };

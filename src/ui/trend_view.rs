@@ -2,6 +2,7 @@
 //! values on hover, tap or arrow keys, the missing years in words, and the
 //! figures as a table.
 
+use childstats::data::reported::{reported_points, ReportedPoint};
 use childstats::data::Year;
 use childstats::model::series::{build_series, period_labels, Series};
 use charts::{draw_trend, TrendChart, TrendLayout};
@@ -25,15 +26,23 @@ pub fn TrendView() -> impl IntoView {
     let years = Memo::new(move |_| selection.with(|s| s.years().collect::<Vec<Year>>()));
     let labels = Memo::new(move |_| series.with(|s| years.with(|y| period_labels(s, y))));
     let highlight = RwSignal::new(None::<Year>);
+    let store = use_context::<super::Reported>();
+    let ex = explore.clone();
+    let reported = Memo::new(move |_| {
+        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let ind = ex.indicator();
+        years.with(|ys| reported_points(&file, &ex.data, &ind, selection.with(|s| s.focus), ys))
+    });
     let layout = StoredValue::new(TrendLayout::default());
 
     let ex = explore.clone();
     let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
         let ind = ex.indicator();
+        let reported_marks: Vec<(Year, f64)> = reported.with(|r| r.iter().map(|p| (p.year, p.value)).collect());
         series.with(|s| {
             years.with(|y| {
                 labels.with(|l| {
-                    let chart = TrendChart { series: s, years: y, x_labels: l, unit: &ind.unit, decimals: ind.decimals, highlight: highlight.get(), scale: ratio };
+                    let chart = TrendChart { series: s, years: y, x_labels: l, unit: &ind.unit, decimals: ind.decimals, highlight: highlight.get(), reported: &reported_marks, scale: ratio };
                     if let Ok(done) = draw_trend(&root, &chart) {
                         layout.set_value(done);
                     }
@@ -78,13 +87,17 @@ pub fn TrendView() -> impl IntoView {
     view! {
         <figure class="chart trend">
             {move || view! { <Legend series=series.get()/> }.into_any()}
+            <Show when=move || reported.with(|r| !r.is_empty())>
+                <p class="reported-key"><svg class="swatch" width="36" height="16" viewBox="0 0 36 16" aria-hidden="true"><circle cx="18" cy="8" r="6" fill="none" stroke="#6f1d9b" stroke-width="2.5"/></svg>
+                    "Open ring: the figure as reported locally at the time (see below)"</p>
+            </Show>
             <div class="chart-box" tabindex="0" role="group"
                 aria-label="Line chart. Use the left and right arrow keys to read each year's figures."
                 aria-describedby="trend-summary trend-readout"
                 on:keydown=on_key
                 on:focus=move |_| if highlight.get_untracked().is_none() { highlight.set(years.get_untracked().last().copied()) }>
                 <ChartCanvas draw=draw height=Signal::derive(|| 380u32) on_pointer=on_pointer/>
-                <Readout series=series labels=labels years=years highlight=highlight/>
+                <Readout series=series labels=labels years=years highlight=highlight reported=reported/>
             </div>
             <figcaption class="chart-caption">
                 <p id="trend-summary" class="summary">{summary}</p>
@@ -93,6 +106,7 @@ pub fn TrendView() -> impl IntoView {
                 })}
             </figcaption>
         </figure>
+        <ReportedFigures reported=reported/>
         <MissingYears series=series/>
         <details class="figures">
             <summary>"Figures in this chart, as a table"</summary>
@@ -129,7 +143,13 @@ pub fn TrendView() -> impl IntoView {
 
 /// The exact figures for the highlighted year, announced to screen readers.
 #[component]
-fn Readout(series: Memo<Vec<Series>>, labels: Memo<Vec<String>>, years: Memo<Vec<Year>>, highlight: RwSignal<Option<Year>>) -> impl IntoView {
+fn Readout(
+    series: Memo<Vec<Series>>,
+    labels: Memo<Vec<String>>,
+    years: Memo<Vec<Year>>,
+    highlight: RwSignal<Option<Year>>,
+    reported: Memo<Vec<ReportedPoint>>,
+) -> impl IntoView {
     let explore = use_explore();
     view! {
         <div id="trend-readout" class="readout" role="status" aria-live="polite">
@@ -145,10 +165,42 @@ fn Readout(series: Memo<Vec<Series>>, labels: Memo<Vec<String>>, years: Memo<Vec
                             let note = p.and_then(|p| p.note);
                             view! { <li><span class="readout-name">{s.label}": "</span>{text}{note.map(|n| format!(" ({n})"))}</li> }
                         }).collect_view()}
+                        {reported.get().into_iter().filter(|p| p.year == year).map(|p| view! {
+                            <li class="readout-reported">{format!("As reported ({}): {} \u{2014} {}", p.period, p.value_text, p.document)}</li>
+                        }).collect_view()}
                     </ul>
                 }
             })}
         </div>
+    }
+}
+
+/// The locally reported figures with their citations, and why any differ.
+#[component]
+fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>) -> impl IntoView {
+    let explore = use_explore();
+    move || {
+        let points = reported.get();
+        let ind = explore.indicator();
+        (!points.is_empty()).then(|| view! {
+            <details class="reported-figures" open>
+                <summary>{format!("As reported locally ({} figures from Southampton's own reports)", points.len())}</summary>
+                <ul>
+                    {points.into_iter().map(|p| {
+                        let differs = p.published.map(|published| format!(
+                            " Published now: {}. {}", super::values::value_text(&ind, published), p.why_different(&ind.unit)));
+                        view! {
+                            <li>
+                                <strong>{format!("{}: {}", p.period, p.value_text)}</strong>
+                                {format!(" \u{2014} {}, {}.", p.document, p.section)}
+                                <q class="quote">{p.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q>
+                                {differs}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        })
     }
 }
 

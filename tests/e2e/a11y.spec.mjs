@@ -2,6 +2,9 @@
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
 
+// The app's CSP forbids injected scripts (tested in robustness.spec.mjs); axe needs one.
+test.use({ bypassCSP: true });
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const views = {
   trend: '/?indicator=CPP_rate&area=852&neighbours=851,373&view=trend',
@@ -11,6 +14,8 @@ const views = {
   'embed trend': '/?indicator=CPP_rate&area=852&view=trend&embed=1',
   'embed compare': '/?indicator=ReReferral&area=852&view=compare&embed=1',
   'link problems': '/?indicator=NOPE&area=1',
+  'reported figures': '/?indicator=LAC&area=852',
+  'briefing pack': '/?view=pack&area=852',
 };
 
 async function audit(page) {

@@ -55,3 +55,14 @@ test('changed since the last meeting lists new figures, turns first', async ({ p
   const turned = await items.evaluateAll((lis) => lis.map((li) => li.classList.contains('turned')));
   expect(turned).toEqual([...turned].sort((a, b) => Number(b) - Number(a))); // every turn before every non-turn
 });
+
+test('what the panel was told: reported figures on the chart, cited, with the difference explained', async ({ page }) => {
+  await page.goto('/?indicator=LAC&area=852');
+  const reported = page.locator('.reported-figures');
+  await expect(reported).toContainText('Q4 2020/2021: 97');
+  await expect(reported).toContainText('Published now: 100. DfE now calculates rates with revised ONS population estimates');
+  await expect(reported).toContainText('Southampton Safeguarding Children Partnership Annual Report 2020/2021');
+  await page.locator('.chart-box').focus();
+  for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+  await expect(page.locator('#trend-readout')).toContainText('As reported (Q4 2020/2021): 97');
+});

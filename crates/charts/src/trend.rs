@@ -22,8 +22,13 @@ pub struct TrendChart<'a> {
     pub decimals: u8,
     /// A year to mark (hover, tap or keyboard focus).
     pub highlight: Option<Year>,
+    /// Figures as reported locally, drawn as open rings with no line.
+    pub reported: &'a [(Year, f64)],
     pub scale: f64,
 }
+
+/// Locally reported figures: a colour no series uses, 3:1 on white.
+pub const REPORTED: RGBColor = RGBColor(0x6f, 0x1d, 0x9b);
 
 /// Where things landed, in backend pixels, for hit-testing a pointer.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -67,7 +72,7 @@ pub fn draw_trend<DB: DrawingBackend>(
     let (width, height) = root.dim_in_pixel();
     let font = |size: f64| ("sans-serif", size * s).into_font();
 
-    let Some((y_low, y_high)) = y_range(chart.series) else {
+    let Some((y_low, mut y_high)) = y_range(chart.series) else {
         root.draw(&Text::new(
             "No figures for this selection",
             (px(16.0), (height / 2) as i32),
@@ -76,6 +81,10 @@ pub fn draw_trend<DB: DrawingBackend>(
         return Ok(TrendLayout::default());
     };
 
+    // Room for a reported figure above every series.
+    if let Some(top) = chart.reported.iter().map(|r| r.1).reduce(f64::max) {
+        y_high = y_high.max(top * 1.08);
+    }
     let n = chart.years.len().max(1);
     // Show every label if they fit, else every second or third.
     let label_px = chart.x_labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64 * 7.5 * s;
@@ -159,6 +168,14 @@ pub fn draw_trend<DB: DrawingBackend>(
                 let style = if p.derived { Style { filled: false, ..series.style } } else { series.style };
                 draw_marker(root, (x, y), &style, s * if big { 1.5 } else { 1.0 })?;
             }
+        }
+    }
+
+    for &(year, value) in chart.reported {
+        if let Some(i) = year_index(year) {
+            let (x, y) = ctx.backend_coord(&(i, value));
+            let ring = REPORTED.stroke_width(px(2.5).max(2) as u32);
+            root.draw(&Circle::new((x - base.0, y - base.1), px(8.0), ring))?;
         }
     }
 

@@ -51,7 +51,7 @@ fn trend_svg(series: &[Series], size: (u32, u32), scale: f64, highlight: Option<
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, scale };
+        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, reported: &[], scale };
         draw_trend(&root, &chart).unwrap();
         root.present().unwrap();
     }
@@ -166,7 +166,7 @@ fn export_image_has_title_summary_key_chart_and_source() {
         title: "Children who are the subject of a Child Protection Plan - rate, Southampton",
         summary,
         source: "Source: Department for Education, LAIT. Contains public sector information licensed under the Open Government Licence v3.0.",
-        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, scale: 1.0 }),
+        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], scale: 1.0 }),
     };
     let (w, h) = export_size(&image);
     assert_eq!(w, 800);

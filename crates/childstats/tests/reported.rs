@@ -82,3 +82,20 @@ fn looked_after_rate_2021_was_reported_as_97_and_is_published_as_100() {
     let published = dataset.cell(&IndicatorCode::new("LAC"), AreaCode(852), Year::new(2021).unwrap()).value.unwrap();
     assert_eq!(published, 100.0);
 }
+
+#[test]
+fn reported_points_place_local_figures_on_published_charts_and_say_why_they_differ() {
+    use childstats::data::reported::reported_points;
+    let dataset = load_dir(&repo().join("public/data")).unwrap();
+    let file = reported();
+    let lac = dataset.catalogue.indicator(&IndicatorCode::new("LAC")).unwrap();
+    let years: Vec<Year> = Year::bundled().collect();
+    let points = reported_points(&file, &dataset, lac, AreaCode(852), &years);
+    let p2021 = points.iter().find(|p| p.year == Year::new(2021).unwrap()).expect("2021 reported");
+    assert_eq!((p2021.value, p2021.published), (97.0, Some(100.0)));
+    assert!(p2021.why_different(&lac.unit).contains("revised ONS population estimates"));
+    assert!(p2021.document.contains("2020/2021"));
+    // Only this council's figures, only in the years asked for.
+    assert!(reported_points(&file, &dataset, lac, AreaCode(851), &years).is_empty());
+    assert!(reported_points(&file, &dataset, lac, AreaCode(852), &[Year::new(2016).unwrap()]).is_empty());
+}

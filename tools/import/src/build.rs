@@ -45,6 +45,8 @@ pub struct Derived {
 
 /// Everything an import produces: the files to write and how each figure was chosen.
 pub struct Import {
+    /// Figures reported locally, if the repo's curated file is there.
+    pub reported: Option<String>,
     pub catalogue: RawCatalogue,
     pub years: Vec<RawYear>,
     pub chosen: HashMap<Key, Chosen>,
@@ -269,7 +271,9 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     all.update(catalogue_json(&catalogue).as_bytes());
     catalogue.data_version = hex(&all.finalize())[..12].to_string();
 
-    Ok(Import { catalogue, years, chosen, skips })
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let reported = reported_json(&repo, &catalogue)?;
+    Ok(Import { reported, catalogue, years, chosen, skips })
 }
 
 fn build_areas(la_codes: &[LaRow], releases: &[LaitRelease]) -> Vec<RawArea> {
@@ -545,7 +549,35 @@ fn hex(bytes: &[u8]) -> String {
 pub fn files(import: &Import) -> Vec<(String, String)> {
     let mut out = vec![("catalogue.json".to_string(), catalogue_json(&import.catalogue))];
     out.extend(import.years.iter().map(|y| (format!("{}.json", y.year), year_json(y))));
+    if let Some(reported) = &import.reported {
+        out.push(("reported.json".to_string(), reported.clone()));
+    }
     out
+}
+
+/// The curated figures reported locally (`data/reported/figures.json`, kept
+/// in the repo), checked against the catalogue and written compactly.
+pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<String>, ImportError> {
+    let path = repo.join("data/reported/figures.json");
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(None) };
+    let file = childstats::data::reported::parse_reported(&text)
+        .map_err(|e| ImportError::Other(format!("data/reported/figures.json: {e}")))?;
+    let codes: HashSet<&str> = catalogue.indicators.iter().map(|i| i.code.as_str()).collect();
+    let areas: HashSet<u16> = catalogue.areas.iter().map(|a| a.code).collect();
+    for (i, f) in file.figures.iter().enumerate() {
+        if let Some(code) = &f.indicator {
+            if !codes.contains(code.as_str()) {
+                return Err(ImportError::Other(format!("data/reported/figures.json: figure {i}: unknown indicator {code}")));
+            }
+        }
+        if let Some(area) = f.area_code {
+            if !areas.contains(&area) {
+                return Err(ImportError::Other(format!("data/reported/figures.json: figure {i}: unknown area {area}")));
+            }
+        }
+    }
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| ImportError::Other(e.to_string()))?;
+    Ok(Some(serde_json::to_string(&value).expect("a JSON value serialises") + "\n"))
 }
 
 /// Unique set of years any indicator has, for the summary.

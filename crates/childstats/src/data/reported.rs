@@ -63,3 +63,65 @@ pub struct ReportedFigure {
 pub fn parse_reported(text: &str) -> Result<ReportedFile, serde_json::Error> {
     serde_json::from_str(text)
 }
+
+/// A locally reported figure placed on a published indicator's chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportedPoint {
+    pub year: crate::data::Year,
+    pub value: f64,
+    pub value_text: String,
+    pub period: String,
+    pub document: String,
+    pub section: String,
+    pub quote: String,
+    /// Today's published figure for the same year, where it differs.
+    pub published: Option<f64>,
+}
+
+impl ReportedPoint {
+    /// Why a reported figure and today's published one can differ.
+    pub fn why_different(&self, unit: &str) -> &'static str {
+        if unit.to_ascii_lowercase().contains("rate") {
+            "DfE now calculates rates with revised ONS population estimates; the report quoted the rate as first calculated."
+        } else {
+            "The report quoted the figure as first counted; DfE's published figure includes later corrections."
+        }
+    }
+}
+
+/// The figures reported for `indicator` and `area`, in `years`, oldest first.
+pub fn reported_points(
+    file: &ReportedFile,
+    dataset: &crate::data::Dataset,
+    indicator: &crate::data::Indicator,
+    area: crate::data::AreaCode,
+    years: &[crate::data::Year],
+) -> Vec<ReportedPoint> {
+    let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| format!("{} ({})", d.title, d.date));
+    let scale = 10f64.powi(i32::from(indicator.decimals));
+    let mut points: Vec<ReportedPoint> = file
+        .figures
+        .iter()
+        .filter(|f| f.indicator.as_deref() == Some(indicator.code.as_str()) && f.area_code == Some(area.0))
+        .filter_map(|f| {
+            let year = crate::data::Year::new(f.year?)?;
+            if !years.contains(&year) {
+                return None;
+            }
+            let published = dataset.cell(&indicator.code, area, year).value.ok();
+            let differs = published.filter(|p| (p * scale).round() != (f.value * scale).round());
+            Some(ReportedPoint {
+                year,
+                value: f.value,
+                value_text: f.value_text.clone(),
+                period: f.period.clone(),
+                document: title(&f.document),
+                section: f.section.clone(),
+                quote: f.quote.clone(),
+                published: differs,
+            })
+        })
+        .collect();
+    points.sort_by_key(|p| p.year);
+    points
+}
