@@ -88,7 +88,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <YearRange/>
             </section>
             <section class="results" aria-label="Figures">
-                <Show when=move || selection.with(|s| s.view != View::Pack)><IndicatorInfo/></Show>
+                <Show when=move || selection.with(|s| !matches!(s.view, View::Pack | View::Local))><IndicatorInfo/></Show>
                 <ViewTabs/>
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
                     {move || match selection.with(|s| s.view) {
@@ -96,9 +96,10 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                         View::Compare => view! { <CompareView controls=true/> }.into_any(),
                         View::Table => view! { <TableView/> }.into_any(),
                         View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
+                        View::Local => view! { <super::local_view::LocalView/> }.into_any(),
                     }}
                 </div>
-                <Show when=move || selection.with(|s| s.view != View::Pack)><SharePanel/></Show>
+                <Show when=move || selection.with(|s| !matches!(s.view, View::Pack | View::Local))><SharePanel/></Show>
             </section>
         </div>
         <Attribution dataset=dataset/>

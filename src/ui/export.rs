@@ -32,7 +32,7 @@ pub fn summary(explore: &Explore, ind: &Indicator, selection: &Selection) -> Str
                 None => format!("There are no figures for {} in the years chosen.", ind.name.to_ascii_lowercase()),
             }
         }
-        View::Trend | View::Table | View::Pack => summarise_trend(&explore.data, ind, selection),
+        View::Trend | View::Table | View::Pack | View::Local => summarise_trend(&explore.data, ind, selection),
     }
 }
 

@@ -13,6 +13,7 @@ mod indicator_info;
 mod indicator_picker;
 mod legend;
 mod loading;
+mod local_view;
 mod pack_view;
 mod share;
 mod table_view;

@@ -24,6 +24,14 @@ pub fn TableView() -> impl IntoView {
         sort_rows(&mut rows, key, ascending);
         rows
     });
+    let store = use_context::<super::Reported>();
+    let ex = explore.clone();
+    let reported = Memo::new(move |_| {
+        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let ind = ex.indicator();
+        let years: Vec<Year> = selection.with(|s| s.years().collect());
+        childstats::data::reported::reported_points(&file, &ex.data, &ind, selection.with(|s| s.focus), &years)
+    });
     let ex = explore.clone();
     let header = move |key: SortKey, label: String, numeric: bool| {
         let aria = move || match sort.get() {
@@ -74,6 +82,22 @@ pub fn TableView() -> impl IntoView {
                                 </tr>
                             }
                         }).collect_view()}
+                        {move || {
+                            let points = reported.get();
+                            (!points.is_empty()).then(|| {
+                                let years: Vec<Year> = selection.with(|s| s.years().collect());
+                                view! {
+                                    <tr class="reported-row">
+                                        <th scope="row">"As reported locally"</th>
+                                        <td colspan="2">"Figures from Southampton's own reports, with their period and source"</td>
+                                        {years.into_iter().map(|y| {
+                                            let cell: Vec<String> = points.iter().filter(|p| p.year == y).map(|p| format!("{} ({}; {})", p.value_text, p.period, p.document)).collect();
+                                            view! { <td class="num reported-cell">{cell.join("; ")}</td> }
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            })
+                        }}
                     </tbody>
                 </table>
             </div>

@@ -16,6 +16,7 @@ const views = {
   'link problems': '/?indicator=NOPE&area=1',
   'reported figures': '/?indicator=LAC&area=852',
   'briefing pack': '/?view=pack&area=852',
+  'reported locally': '/?view=local&local=contacts_monthly',
 };
 
 async function audit(page) {
@@ -33,7 +34,7 @@ for (const [width, height] of [[1280, 900], [360, 800]]) {
     test(`no WCAG A/AA violations: ${name} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto(url);
-      await expect(page.locator('canvas, .figures-table').first()).toBeVisible();
+      await expect(page.locator('canvas, .figures-table, .local-table').first()).toBeVisible();
       // Open every disclosure so hidden content is audited too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       expect(await audit(page)).toEqual([]);

@@ -1,6 +1,7 @@
 // The briefing pack, printed to PDF by Chromium, as a councillor takes it into a meeting.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
@@ -65,4 +66,17 @@ test('what the panel was told: reported figures on the chart, cited, with the di
   await page.locator('.chart-box').focus();
   for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
   await expect(page.locator('#trend-readout')).toContainText('As reported (Q4 2020/2021): 97');
+});
+
+test('local indicators with no published equivalent are browsable, each figure cited', async ({ page }) => {
+  const figures = JSON.parse(readFileSync(new URL('../../data/reported/figures.json', import.meta.url)));
+  const contacts = figures.figures.filter((f) => f.local_indicator === 'contacts_monthly');
+  await page.goto('/?view=local&local=contacts_monthly');
+  await expect(page.getByLabel('Measure reported locally')).toHaveValue('contacts_monthly');
+  const rows = page.locator('.local-table tbody tr');
+  await expect(rows).toHaveCount(contacts.length);
+  await expect(rows.first()).toContainText(contacts.sort((a, b) => a.period_end.localeCompare(b.period_end))[0].value_text);
+  await page.getByLabel('Measure reported locally').selectOption({ index: 0 });
+  const first = await page.getByLabel('Measure reported locally').inputValue();
+  await expect(page).toHaveURL(new RegExp(`[?&]local=${first}(&|$)`));
 });

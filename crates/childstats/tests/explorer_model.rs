@@ -41,6 +41,7 @@ fn link_round_trips_a_full_selection() {
         compare_year: Some(y(2022)),
         scope: CompareScope::AllCouncils,
         pack: vec![IndicatorCode::new("CPP_Total_Rateper10,000"), IndicatorCode::new("LAC")],
+        local: Some("contacts_monthly".into()),
     };
     let query = print_query(&selection);
     let (parsed, problems) = parse_query(&query, &d.catalogue);

@@ -111,6 +111,14 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 }
                 selection.pack = pack;
             }
+            // Checked against the reported figures when they load, not here.
+            "local" => {
+                if !value.is_empty() && value.len() <= 80 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+                    selection.local = Some(value.to_string());
+                } else if !value.is_empty() {
+                    problem(format!("\u{201c}{}\u{201d} is not the name of a locally reported measure.", shorten(value)));
+                }
+            }
             "scope" => match CompareScope::from_code(value) {
                 Some(s) => selection.scope = s,
                 None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
@@ -176,6 +184,9 @@ pub fn print_query(selection: &Selection) -> String {
         s.append_pair("year", &y.to_string());
     }
     s.append_pair("scope", selection.scope.code());
+    if let Some(local) = &selection.local {
+        s.append_pair("local", local);
+    }
     if !selection.pack.is_empty() {
         // "|" separates codes: LAIT codes may hold commas.
         let codes: Vec<&str> = selection.pack.iter().map(IndicatorCode::as_str).collect();

@@ -9,10 +9,12 @@ pub enum View {
     Table,
     /// The printable scrutiny briefing pack.
     Pack,
+    /// Measures reported locally with no published equivalent.
+    Local,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Trend, View::Compare, View::Table, View::Pack];
+    pub const ALL: [View; 5] = [View::Trend, View::Compare, View::Table, View::Pack, View::Local];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -20,6 +22,7 @@ impl View {
             View::Compare => "compare",
             View::Table => "table",
             View::Pack => "pack",
+            View::Local => "local",
         }
     }
     pub fn from_code(code: &str) -> Option<View> {
@@ -31,6 +34,7 @@ impl View {
             View::Compare => "Compare councils",
             View::Table => "Table",
             View::Pack => "Briefing pack",
+            View::Local => "Reported locally",
         }
     }
 }
@@ -102,6 +106,8 @@ pub struct Selection {
     pub scope: CompareScope,
     /// The briefing pack's indicators; empty means the ready-made set.
     pub pack: Vec<IndicatorCode>,
+    /// The local indicator shown in the "reported locally" view.
+    pub local: Option<String>,
 }
 
 pub const DEFAULT_INDICATOR: &str = "CPP_rate";
@@ -125,6 +131,7 @@ impl Selection {
             compare_year: None,
             scope: CompareScope::Neighbours,
             pack: Vec::new(),
+            local: None,
         }
     }
 

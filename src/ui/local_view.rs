@@ -1,0 +1,62 @@
+//! Measures reported locally with no published equivalent (monthly contacts
+//! to the front door, quarterly section 47 enquiries...), each figure with its
+//! document, section and the words it was reported in.
+
+use leptos::prelude::*;
+
+use super::explorer::use_explore;
+
+#[component]
+pub fn LocalView() -> impl IntoView {
+    let selection = use_explore().selection;
+    let store = use_context::<super::Reported>();
+    move || {
+        let Some(file) = store.and_then(|s| s.0.get()) else {
+            return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any();
+        };
+        let mut measures: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
+        measures.sort_by_key(|(_, name)| name.to_ascii_lowercase());
+        let chosen = selection.with(|s| s.local.clone()).filter(|id| measures.iter().any(|(m, _)| m == id));
+        let unknown = selection.with(|s| s.local.clone()).filter(|_| chosen.is_none());
+        let current = chosen.clone().or_else(|| measures.first().map(|(id, _)| id.clone())).unwrap_or_default();
+        let measure = file.local_indicators.iter().find(|l| l.id == current).cloned();
+        let mut figures: Vec<_> = file.figures.iter().filter(|f| f.local_indicator.as_deref() == Some(current.as_str())).cloned().collect();
+        figures.sort_by(|a, b| a.period_end.cmp(&b.period_end));
+        let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| format!("{} ({})", d.title, d.date));
+        view! {
+            <div class="local">
+                <p class="hint">"Figures Southampton reported to its safeguarding partnership and scrutiny panel that have no published national equivalent. Each is quoted from its report; they are not official statistics."</p>
+                {unknown.map(|u| view! { <p class="message warning" role="alert">{format!("There is no locally reported measure called \u{201c}{u}\u{201d}; showing another.")}</p> })}
+                <div class="control">
+                    <label for="local-measure">"Measure reported locally"</label>
+                    <select id="local-measure" prop:value=current.clone()
+                        on:change=move |ev| selection.update(|s| s.local = Some(event_target_value(&ev)))>
+                        {measures.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                {measure.map(|m| view! {
+                    <h2 class="local-name">{m.name.clone()}</h2>
+                    <p>{m.definition.clone()}</p>
+                    <p class="hint">{format!("Unit: {} \u{b7} reported {}", m.unit, m.frequency)}</p>
+                })}
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Figures reported locally">
+                    <table class="data-table local-table">
+                        <caption>"Figures as reported, with their source"</caption>
+                        <thead><tr><th scope="col">"Period"</th><th scope="col">"Area"</th><th scope="col" class="num">"Value"</th><th scope="col">"Reported in"</th></tr></thead>
+                        <tbody>
+                            {figures.into_iter().map(|f| view! {
+                                <tr>
+                                    <th scope="row">{f.period.clone()}</th>
+                                    <td>{f.area.clone()}</td>
+                                    <td class="num">{f.value_text.clone()}</td>
+                                    <td>{format!("{}, {}", title(&f.document), f.section)}<q class="quote">{f.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q></td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+        }
+        .into_any()
+    }
+}
