@@ -30,7 +30,7 @@ const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('no inline boot script found in index.html');
-const boot = `${inline[1].trim()}\n\n// Offline use: cache the app and its data after the first visit.\nif ('serviceWorker' in navigator) {\n  navigator.serviceWorker.register('./sw.js').catch(() => {});\n}\n`;
+const boot = `${inline[1].trim()}\n\n// Offline use: cache the app and its data after the first visit. Registered\n// once the first chart is drawn, so precaching never slows the first chart.\nif ('serviceWorker' in navigator) {\n  addEventListener('explorer:first-chart', () => navigator.serviceWorker.register('./sw.js').catch(() => {}), { once: true });\n}\n`;
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
 html = html.replace(inline[0], `<script type="module" src="./${bootName}"></script>`);

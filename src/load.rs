@@ -73,6 +73,12 @@ pub mod timing {
         if let Some(performance) = window.performance() {
             let _ = performance.mark(name);
         }
+        if name == "chart-drawn" {
+            // Tells the boot script the page is ready for the offline cache.
+            if let Ok(event) = web_sys::Event::new("explorer:first-chart") {
+                let _ = window.dispatch_event(&event);
+            }
+        }
         let timings = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&timings, &"parseMs".into(), &PARSE_MS.with(Cell::get).into());
         let _ = js_sys::Reflect::set(&window, &"explorerTimings".into(), &timings);
