@@ -8,8 +8,6 @@ use super::explorer::use_explore;
 #[component]
 pub fn YearRange() -> impl IntoView {
     let selection = use_explore().selection;
-    let first = Year::FIRST_BUNDLED.get();
-    let last = Year::LAST_BUNDLED.get();
     // A typed year outside the range, or past the other end, is pulled back in.
     let set_from = move |text: String| {
         if let Some(y) = text.trim().parse::<u16>().ok().and_then(Year::new) {
@@ -24,24 +22,25 @@ pub fn YearRange() -> impl IntoView {
     view! {
         <fieldset class="control years">
             <legend>"Years"</legend>
-            <div class="year-pair">
-                <label for="year-from">"From"</label>
-                <input id="year-from" type="number" inputmode="numeric" min=first max=last
-                    prop:value=move || selection.with(|s| s.from.to_string())
-                    on:change=move |ev| set_from(event_target_value(&ev))/>
-                <input type="range" min=first max=last step="1" aria-label="From year (slider)"
-                    prop:value=move || selection.with(|s| s.from.to_string())
-                    on:input=move |ev| set_from(event_target_value(&ev))/>
-            </div>
-            <div class="year-pair">
-                <label for="year-to">"To"</label>
-                <input id="year-to" type="number" inputmode="numeric" min=first max=last
-                    prop:value=move || selection.with(|s| s.to.to_string())
-                    on:change=move |ev| set_to(event_target_value(&ev))/>
-                <input type="range" min=first max=last step="1" aria-label="To year (slider)"
-                    prop:value=move || selection.with(|s| s.to.to_string())
-                    on:input=move |ev| set_to(event_target_value(&ev))/>
-            </div>
+            <YearInput id="year-from" label="From" value=Signal::derive(move || selection.with(|s| s.from)) set=Callback::new(set_from)/>
+            <YearInput id="year-to" label="To" value=Signal::derive(move || selection.with(|s| s.to)) set=Callback::new(set_to)/>
         </fieldset>
+    }
+}
+
+/// One end of the range: a number to type and a slider, kept in step.
+#[component]
+fn YearInput(id: &'static str, label: &'static str, value: Signal<Year>, set: Callback<String>) -> impl IntoView {
+    let (first, last) = (Year::FIRST_BUNDLED.get(), Year::LAST_BUNDLED.get());
+    view! {
+        <div class="year-pair">
+            <label for=id>{label}</label>
+            <input id=id type="number" inputmode="numeric" min=first max=last
+                prop:value=move || value.get().to_string()
+                on:change=move |ev| set.run(event_target_value(&ev))/>
+            <input type="range" min=first max=last step="1" aria-label=format!("{label} year (slider)")
+                prop:value=move || value.get().to_string()
+                on:input=move |ev| set.run(event_target_value(&ev))/>
+        </div>
     }
 }

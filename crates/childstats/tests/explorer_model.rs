@@ -1,11 +1,7 @@
 //! The explorer's models on the bundled data: links, search, series,
 //! comparison and table, as a councillor would use them.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
-use childstats::data::load::load_dir;
-use childstats::data::{AreaCode, Dataset, IndicatorCode, MissingReason, Polarity, Year};
+use childstats::data::{AreaCode, IndicatorCode, MissingReason, Polarity, Year};
 use childstats::model::compare::{compare, default_compare_year};
 use childstats::model::query::{parse_query, print_query};
 use childstats::model::rank::Band;
@@ -14,14 +10,8 @@ use childstats::model::selection::{CompareScope, NeighbourModelId, Selection, Vi
 use childstats::model::series::{build_series, period_labels, Role, SeriesId};
 use childstats::model::table::{sort_rows, table_rows, SortKey};
 
-fn dataset() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")).unwrap())
-}
-
-fn y(n: u16) -> Year {
-    Year::new(n).unwrap()
-}
+mod common;
+use common::{dataset, y};
 
 #[test]
 fn link_round_trips_a_full_selection() {

@@ -1,24 +1,14 @@
 //! Plain-English summaries and CSV downloads, across the bundled data.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
-use childstats::data::load::load_dir;
-use childstats::data::{AreaCode, AreaKind, Dataset, IndicatorCode, Polarity, Year};
+use childstats::data::{AreaCode, AreaKind, IndicatorCode, Polarity, Year};
 use childstats::model::compare::{compare, default_compare_year};
 use childstats::model::export::{comparison_csv, file_stem, series_csv, CSV_HEADER};
 use childstats::model::selection::Selection;
 use childstats::model::series::build_series;
 use childstats::model::summary::{summarise_comparison, summarise_trend};
 
-fn dataset() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")).unwrap())
-}
-
-fn y(n: u16) -> Year {
-    Year::new(n).unwrap()
-}
+mod common;
+use common::{dataset, y};
 
 #[test]
 fn southampton_child_protection_summary_reads_as_the_brief_asks() {

@@ -1,0 +1,16 @@
+//! Shared by the integration tests: the bundled datasets, loaded once.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use childstats::data::load::load_dir;
+use childstats::data::{Dataset, Year};
+
+pub fn dataset() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")).unwrap())
+}
+
+pub fn y(n: u16) -> Year {
+    Year::new(n).unwrap()
+}
