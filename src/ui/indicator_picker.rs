@@ -24,6 +24,37 @@ pub fn IndicatorPicker() -> impl IntoView {
         })
     });
     let selection = explore.selection;
+    // Measures reported locally are found and browsed like the others.
+    let store = use_context::<super::Reported>();
+    let local_results = Memo::new(move |_| {
+        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let words: Vec<String> = query.with(|q| q.to_ascii_lowercase().split_whitespace().map(str::to_string).collect());
+        if words.is_empty() {
+            return Vec::new();
+        }
+        file.local_indicators
+            .iter()
+            .filter(|l| {
+                let text = format!("{} {}", l.name, l.definition).to_ascii_lowercase();
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .take(6)
+            .map(|l| (l.id.clone(), l.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let local_options = Memo::new(move |_| {
+        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let mut list: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
+        list.sort_by_key(|(_, n)| n.to_ascii_lowercase());
+        list
+    });
+    let open_local = move |id: String| {
+        selection.update(|s| {
+            s.local = Some(id);
+            s.view = childstats::model::selection::View::Local;
+        });
+        query.set(String::new());
+    };
     let choose = move |code: IndicatorCode| {
         selection.update(|s| {
             s.indicator = code;
@@ -57,7 +88,7 @@ pub fn IndicatorPicker() -> impl IntoView {
             />
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || {
-                    let n = results.with(Vec::len);
+                    let n = results.with(Vec::len) + local_results.with(Vec::len);
                     query.with(|q| if q.trim().is_empty() { String::new() } else if n == 0 { "No indicators match".to_string() } else { format!("{n} indicators match") })
                 }}
             </p>
@@ -76,15 +107,34 @@ pub fn IndicatorPicker() -> impl IntoView {
                         }
                     }
                 </For>
+                <For each=move || local_results.get() key=|(id, _)| id.clone() let:item>
+                    {
+                        let (id, name) = item;
+                        view! {
+                            <li>
+                                <button type="button" class="result" on:click=move |_| open_local(id.clone())>
+                                    <span class="result-name">{name}</span>
+                                    <span class="result-topic">"Reported locally by Southampton (not official statistics)"</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
             </ul>
-            <Show when=move || query.with(|q| !q.trim().is_empty()) && results.with(Vec::is_empty)>
+            <Show when=move || query.with(|q| !q.trim().is_empty()) && results.with(Vec::is_empty) && local_results.with(Vec::is_empty)>
                 <p class="hint">"No indicator matches those words. Try fewer words, or browse by topic below."</p>
             </Show>
             <label for="indicator-browse">"Or browse by topic"</label>
             <select
                 id="indicator-browse"
                 prop:value=move || selection.with(|s| s.indicator.to_string())
-                on:change=move |ev| choose(IndicatorCode::new(event_target_value(&ev)))
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    match value.strip_prefix("local:") {
+                        Some(id) => open_local(id.to_string()),
+                        None => choose(IndicatorCode::new(value)),
+                    }
+                }
             >
                 {topics
                     .into_iter()
@@ -94,6 +144,9 @@ pub fn IndicatorPicker() -> impl IntoView {
                         </optgroup>
                     })
                     .collect_view()}
+                <optgroup label="Reported locally by Southampton (not official statistics)">
+                    {move || local_options.get().into_iter().map(|(id, name)| view! { <option value=format!("local:{id}")>{name}</option> }).collect_view()}
+                </optgroup>
             </select>
         </fieldset>
     }

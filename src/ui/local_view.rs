@@ -2,9 +2,14 @@
 //! to the front door, quarterly section 47 enquiries...), each figure with its
 //! document, section and the words it was reported in.
 
+use charts::{draw_lines, Line, LineChart};
+use childstats::data::reported::{local_series, LocalSeries};
+use childstats::model::series::{individual_style, role_style, Role, Series, SeriesId};
 use leptos::prelude::*;
 
+use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::explorer::use_explore;
+use super::legend::Legend;
 
 #[component]
 pub fn LocalView() -> impl IntoView {
@@ -39,6 +44,7 @@ pub fn LocalView() -> impl IntoView {
                     <p>{m.definition.clone()}</p>
                     <p class="hint">{format!("Unit: {} \u{b7} reported {}", m.unit, m.frequency)}</p>
                 })}
+                <LocalChart series=local_series(&file, &current) unit=file.local_indicators.iter().find(|l| l.id == current).map(|l| l.unit.clone()).unwrap_or_default()/>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Figures reported locally">
                     <table class="data-table local-table">
                         <caption>"Figures as reported, with their source"</caption>
@@ -59,4 +65,53 @@ pub fn LocalView() -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// A line per area over the periods reported (months or quarters).
+#[component]
+fn LocalChart(series: LocalSeries, unit: String) -> impl IntoView {
+    if series.periods.len() < 2 {
+        return view! { <p class="hint">"Too few dated figures to draw a chart; they are all in the table below."</p> }.into_any();
+    }
+    let styled: Vec<(String, childstats::model::series::Style, Vec<Option<f64>>)> = series
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(n, (area, values))| {
+            let style = match area.as_str() {
+                "Southampton" => role_style(Role::Focus),
+                "England" => role_style(Role::England),
+                "Statistical neighbour average" => role_style(Role::NeighbourAverage),
+                _ => None,
+            }
+            .unwrap_or_else(|| individual_style(n));
+            (area.clone(), style, values.clone())
+        })
+        .collect();
+    // The legend takes series; these carry only a label and a style.
+    let legend: Vec<Series> = styled
+        .iter()
+        .map(|(area, style, _)| Series { id: SeriesId::NeighbourAverage, label: area.clone(), role: Role::Other, style: *style, points: Vec::new() })
+        .collect();
+    let lines: Vec<Line> = styled.iter().rev().map(|(_, style, values)| Line { style: *style, points: values.iter().map(|v| v.map(|v| (v, false))).collect() }).collect();
+    let labels = series.periods.clone();
+    // Whole numbers as reported are shown whole.
+    let decimals = u8::from(series.areas.iter().flat_map(|(_, v)| v.iter().flatten()).any(|v| v.fract() != 0.0));
+    let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
+        let chart = LineChart { labels: &labels, lines: &lines, unit: &unit, decimals, highlight: None, reported: &[], scale: ratio };
+        let _ = draw_lines(&root, &chart);
+    });
+    let summary = format!(
+        "Line chart of the figures as reported, {} to {}; every figure is in the table below with its source.",
+        series.periods.first().cloned().unwrap_or_default(),
+        series.periods.last().cloned().unwrap_or_default()
+    );
+    view! {
+        <figure class="chart local-chart">
+            <Legend series=legend/>
+            <div class="chart-box" role="img" aria-label=summary.clone()><ChartCanvas draw=draw height=Signal::derive(|| 300u32)/></div>
+            <figcaption class="chart-caption">{summary}</figcaption>
+        </figure>
+    }
+    .into_any()
 }

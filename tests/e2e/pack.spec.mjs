@@ -80,3 +80,17 @@ test('local indicators with no published equivalent are browsable, each figure c
   const first = await page.getByLabel('Measure reported locally').inputValue();
   await expect(page).toHaveURL(new RegExp(`[?&]local=${first}(&|$)`));
 });
+
+test('local measures are found by search and browse like the others, and charted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Search by words').fill('contacts');
+  const result = page.getByRole('button', { name: /Reported locally by Southampton/ }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page.getByRole('tab', { name: 'Reported locally' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.local-chart canvas')).toBeVisible();
+  await page.screenshot({ path: 'test-results/local-view.png', fullPage: false });
+  await page.goto('/');
+  await page.getByLabel('Or browse by topic').selectOption('local:contacts_monthly');
+  await expect(page.getByLabel('Measure reported locally')).toHaveValue('contacts_monthly');
+});

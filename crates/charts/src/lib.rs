@@ -10,4 +10,4 @@ pub mod trend;
 
 pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use ranking::{draw_ranking, ranking_height, RankingChart};
-pub use trend::{draw_trend, TrendChart, TrendLayout};
+pub use trend::{draw_lines, draw_trend, Line, LineChart, LineLayout, TrendChart, TrendLayout};

@@ -47,10 +47,38 @@ impl TrendLayout {
     }
 }
 
+/// One line of a chart over evenly spaced labels: a value (and whether it
+/// was derived rather than published) per label, `None` for a gap.
+pub struct Line {
+    pub style: Style,
+    pub points: Vec<Option<(f64, bool)>>,
+}
+
+/// Lines over evenly spaced labels: years for a trend, months or quarters
+/// for figures reported locally. The trend chart is drawn through this.
+pub struct LineChart<'a> {
+    pub labels: &'a [String],
+    /// Drawn in order: the last on top.
+    pub lines: &'a [Line],
+    pub unit: &'a str,
+    pub decimals: u8,
+    pub highlight: Option<usize>,
+    pub reported: &'a [(usize, f64)],
+    pub scale: f64,
+}
+
+/// Where a line chart landed, in backend pixels.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineLayout {
+    pub plot: (std::ops::Range<i32>, std::ops::Range<i32>),
+    /// The x position of each label.
+    pub x: Vec<i32>,
+}
+
 /// The y range: from zero (or the lowest value, if negative) to a little
-/// above the highest, so bars of change are not exaggerated.
-pub fn y_range(series: &[Series]) -> Option<(f64, f64)> {
-    let values: Vec<f64> = series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value.ok())).collect();
+/// above the highest, so changes are not exaggerated.
+fn y_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    let values: Vec<f64> = values.collect();
     let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     if !max.is_finite() {
@@ -66,31 +94,73 @@ pub fn draw_trend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &TrendChart<'_>,
 ) -> Result<TrendLayout, DrawingAreaErrorKind<DB::ErrorType>> {
+    let index = |y: Year| chart.years.iter().position(|v| *v == y);
+    // Individual councils first, then references, the focus on top.
+    let lines: Vec<Line> = chart
+        .series
+        .iter()
+        .rev()
+        .map(|series| {
+            let mut points = vec![None; chart.years.len()];
+            for p in &series.points {
+                if let (Some(i), Ok(v)) = (index(p.year), p.value) {
+                    points[i] = Some((v, p.derived));
+                }
+            }
+            Line { style: series.style, points }
+        })
+        .collect();
+    let reported: Vec<(usize, f64)> = chart.reported.iter().filter_map(|(y, v)| Some((index(*y)?, *v))).collect();
+    let layout = draw_lines(
+        root,
+        &LineChart {
+            labels: chart.x_labels,
+            lines: &lines,
+            unit: chart.unit,
+            decimals: chart.decimals,
+            highlight: chart.highlight.and_then(index),
+            reported: &reported,
+            scale: chart.scale,
+        },
+    )?;
+    if layout.x.is_empty() {
+        return Ok(TrendLayout::default());
+    }
+    let year_x = chart.years.iter().zip(&layout.x).map(|(y, x)| (*y, *x)).collect();
+    let (xr, yr) = layout.plot;
+    Ok(TrendLayout { plot_left: xr.start, plot_right: xr.end, plot_top: yr.start, plot_bottom: yr.end, year_x })
+}
+
+pub fn draw_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &LineChart<'_>,
+) -> Result<LineLayout, DrawingAreaErrorKind<DB::ErrorType>> {
     let s = chart.scale;
     let px = |v: f64| (v * s).round() as i32;
     root.fill(&WHITE)?;
     let (width, height) = root.dim_in_pixel();
     let font = |size: f64| ("sans-serif", size * s).into_font();
 
-    let Some((y_low, mut y_high)) = y_range(chart.series) else {
+    let values = chart.lines.iter().flat_map(|l| l.points.iter().flatten().map(|p| p.0));
+    let Some((y_low, mut y_high)) = y_range(values) else {
         root.draw(&Text::new(
             "No figures for this selection",
             (px(16.0), (height / 2) as i32),
             font(15.0).color(&BLACK),
         ))?;
-        return Ok(TrendLayout::default());
+        return Ok(LineLayout::default());
     };
 
-    // Room for a reported figure above every series.
+    // Room for a reported figure above every line.
     if let Some(top) = chart.reported.iter().map(|r| r.1).reduce(f64::max) {
         y_high = y_high.max(top * 1.08);
     }
-    let n = chart.years.len().max(1);
+    let n = chart.labels.len().max(1);
     // Show every label if they fit, else every second or third.
-    let label_px = chart.x_labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64 * 7.5 * s;
+    let label_px = chart.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64 * 7.5 * s;
     let plot_px = f64::from(width) - 70.0 * s;
     let step = ((label_px + 8.0 * s) * n as f64 / plot_px.max(1.0)).ceil().max(1.0) as usize;
-    let labels = chart.x_labels.to_vec();
+    let labels = chart.labels.to_vec();
     let decimals = chart.decimals;
 
     let mut ctx = ChartBuilder::on(root)
@@ -113,7 +183,7 @@ pub fn draw_trend<DB: DrawingBackend>(
             }
             let i = i as usize;
             if i % step != (n - 1) % step {
-                return String::new(); // keep the latest year's label
+                return String::new(); // keep the latest label
             }
             labels.get(i).cloned().unwrap_or_default()
         })
@@ -125,28 +195,27 @@ pub fn draw_trend<DB: DrawingBackend>(
         .draw()?;
 
     let base = root.get_base_pixel();
-    let year_index = |y: Year| chart.years.iter().position(|v| *v == y).map(|i| i as f64);
-    if let Some(i) = chart.highlight.and_then(year_index) {
+    if let Some(i) = chart.highlight {
+        let i = i as f64;
         ctx.draw_series(std::iter::once(PathElement::new(
             vec![(i, y_low), (i, y_high)],
             RGBColor(0x50, 0x5a, 0x5f).stroke_width(px(1.0).max(1) as u32),
         )))?;
     }
 
-    // Individual councils first, then references, the focus on top.
-    for series in chart.series.iter().rev() {
-        let style = line_style(&series.style, s);
+    for line in chart.lines {
+        let style = line_style(&line.style, s);
         let mut run: Vec<(f64, f64)> = Vec::new();
         let mut runs = Vec::new();
-        for p in &series.points {
-            match (year_index(p.year), p.value) {
-                (Some(i), Ok(v)) => run.push((i, v)),
-                _ => runs.push(std::mem::take(&mut run)),
+        for (i, p) in line.points.iter().enumerate() {
+            match p {
+                Some((v, _)) => run.push((i as f64, *v)),
+                None => runs.push(std::mem::take(&mut run)),
             }
         }
         runs.push(run);
         for run in runs.into_iter().filter(|r| r.len() > 1) {
-            match series.style.dash {
+            match line.style.dash {
                 childstats::model::series::Dash::Solid => {
                     ctx.draw_series(std::iter::once(PathElement::new(run, style)))?;
                 }
@@ -158,28 +227,26 @@ pub fn draw_trend<DB: DrawingBackend>(
                 }
             }
         }
-        for p in &series.points {
-            if let (Some(i), Ok(v)) = (year_index(p.year), p.value) {
-                let big = chart.highlight == Some(p.year);
+        for (i, p) in line.points.iter().enumerate() {
+            if let Some((v, derived)) = p {
+                let big = chart.highlight == Some(i);
                 // Backend coordinates are absolute; `root` may be a sub-area.
-                let (x, y) = ctx.backend_coord(&(i, v));
+                let (x, y) = ctx.backend_coord(&(i as f64, *v));
                 let (x, y) = (x - base.0, y - base.1);
                 // A derived figure is drawn hollow: computed, not published.
-                let style = if p.derived { Style { filled: false, ..series.style } } else { series.style };
+                let style = if *derived { Style { filled: false, ..line.style } } else { line.style };
                 draw_marker(root, (x, y), &style, s * if big { 1.5 } else { 1.0 })?;
             }
         }
     }
 
-    for &(year, value) in chart.reported {
-        if let Some(i) = year_index(year) {
-            let (x, y) = ctx.backend_coord(&(i, value));
-            let ring = REPORTED.stroke_width(px(2.5).max(2) as u32);
-            root.draw(&Circle::new((x - base.0, y - base.1), px(8.0), ring))?;
-        }
+    for &(i, value) in chart.reported {
+        let (x, y) = ctx.backend_coord(&(i as f64, value));
+        let ring = REPORTED.stroke_width(px(2.5).max(2) as u32);
+        root.draw(&Circle::new((x - base.0, y - base.1), px(8.0), ring))?;
     }
 
-    let (x_range, y_range) = (ctx.plotting_area().get_pixel_range().0, ctx.plotting_area().get_pixel_range().1);
-    let year_x = chart.years.iter().enumerate().map(|(i, y)| (*y, ctx.backend_coord(&(i as f64, y_low)).0)).collect();
-    Ok(TrendLayout { plot_left: x_range.start, plot_right: x_range.end, plot_top: y_range.start, plot_bottom: y_range.end, year_x })
+    let plot = (ctx.plotting_area().get_pixel_range().0, ctx.plotting_area().get_pixel_range().1);
+    let x = (0..chart.labels.len()).map(|i| ctx.backend_coord(&(i as f64, y_low)).0).collect();
+    Ok(LineLayout { plot, x })
 }

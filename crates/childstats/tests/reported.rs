@@ -99,3 +99,23 @@ fn reported_points_place_local_figures_on_published_charts_and_say_why_they_diff
     assert!(reported_points(&file, &dataset, lac, AreaCode(851), &years).is_empty());
     assert!(reported_points(&file, &dataset, lac, AreaCode(852), &[Year::new(2016).unwrap()]).is_empty());
 }
+
+#[test]
+fn local_series_orders_periods_in_time_with_a_row_per_area() {
+    use childstats::data::reported::local_series;
+    let file = reported();
+    let series = local_series(&file, "contacts_monthly");
+    let expected: Vec<_> = {
+        let mut f: Vec<_> = file.figures.iter().filter(|f| f.local_indicator.as_deref() == Some("contacts_monthly")).collect();
+        f.sort_by(|a, b| a.period_end.cmp(&b.period_end));
+        f.into_iter().map(|f| (f.period.clone(), f.value)).collect()
+    };
+    assert_eq!(series.periods.len(), expected.len());
+    assert_eq!(series.areas.len(), 1);
+    let (area, values) = &series.areas[0];
+    assert_eq!(area, "Southampton");
+    for (i, (period, value)) in expected.iter().enumerate() {
+        assert_eq!((&series.periods[i], values[i]), (period, Some(*value)));
+    }
+    assert!(local_series(&file, "no such measure").periods.is_empty());
+}

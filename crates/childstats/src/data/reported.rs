@@ -125,3 +125,44 @@ pub fn reported_points(
     points.sort_by_key(|p| p.year);
     points
 }
+
+/// A local indicator's figures laid out for a line chart: periods in time
+/// order, and one row of values per area reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalSeries {
+    /// Period labels as reported, oldest first.
+    pub periods: Vec<String>,
+    /// (area, one value per period or `None`).
+    pub areas: Vec<(String, Vec<Option<f64>>)>,
+}
+
+/// Only figures with a known period end are charted (the table lists all).
+pub fn local_series(file: &ReportedFile, local: &str) -> LocalSeries {
+    let figures: Vec<&ReportedFigure> = file
+        .figures
+        .iter()
+        .filter(|f| f.local_indicator.as_deref() == Some(local) && f.period_end.is_some())
+        .collect();
+    let mut periods: Vec<(String, String)> = figures.iter().map(|f| (f.period_end.clone().unwrap_or_default(), f.period.clone())).collect();
+    periods.sort();
+    periods.dedup();
+    let mut areas: Vec<String> = Vec::new();
+    for f in &figures {
+        if !areas.contains(&f.area) {
+            areas.push(f.area.clone());
+        }
+    }
+    let rows = areas
+        .into_iter()
+        .map(|area| {
+            let values = periods
+                .iter()
+                .map(|(end, label)| {
+                    figures.iter().find(|f| f.area == area && f.period_end.as_deref() == Some(end.as_str()) && &f.period == label).map(|f| f.value)
+                })
+                .collect();
+            (area, values)
+        })
+        .collect();
+    LocalSeries { periods: periods.into_iter().map(|(_, label)| label).collect(), areas: rows }
+}
