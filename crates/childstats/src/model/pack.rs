@@ -329,7 +329,7 @@ mod tests {
         let focus: Vec<Option<f64>> = [60.0, 55.0, 50.0, 45.0, 40.0, 35.0, 40.0, 45.0, 60.0, 70.0, 90.0].map(Some).to_vec();
         let d = dataset("lower", &focus, &all(20.0, 11));
         let code = IndicatorCode::new("X");
-        let changes = changed_since(&d, &[code.clone()], AreaCode(852), Year::new(2019).unwrap());
+        let changes = changed_since(&d, std::slice::from_ref(&code), AreaCode(852), Year::new(2019).unwrap());
         assert_eq!(changes.len(), 1);
         let c = &changes[0];
         assert_eq!(c.new_years.first().map(|y| y.get()), Some(2020));
