@@ -61,7 +61,7 @@ test('what the panel was told: reported figures on the chart, cited, with the di
   await page.goto('/?indicator=LAC&area=852');
   const reported = page.locator('.reported-figures');
   await expect(reported).toContainText('Q4 2020/2021: 97');
-  await expect(reported).toContainText('Published now: 100. DfE now calculates rates with revised ONS population estimates');
+  await expect(reported).toContainText('Published now: 100. The report used the council\'s own figures at the time; DfE publishes rates from its census returns with its current population estimates');
   await expect(reported).toContainText('Southampton Safeguarding Children Partnership Annual Report 2020/2021');
   await page.locator('.chart-box').focus();
   for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);

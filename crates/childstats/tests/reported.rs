@@ -93,7 +93,7 @@ fn reported_points_place_local_figures_on_published_charts_and_say_why_they_diff
     let points = reported_points(&file, &dataset, lac, AreaCode(852), &years);
     let p2021 = points.iter().find(|p| p.year == Year::new(2021).unwrap()).expect("2021 reported");
     assert_eq!((p2021.value, p2021.published), (97.0, Some(100.0)));
-    assert!(p2021.why_different(&lac.unit).contains("revised ONS population estimates"));
+    assert!(p2021.why_different(&lac.unit).contains("current population estimates"));
     assert!(p2021.document.contains("2020/2021"));
     // Only this council's figures, only in the years asked for.
     assert!(reported_points(&file, &dataset, lac, AreaCode(851), &years).is_empty());

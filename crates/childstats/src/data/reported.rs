@@ -79,12 +79,16 @@ pub struct ReportedPoint {
 }
 
 impl ReportedPoint {
-    /// Why a reported figure and today's published one can differ.
+    /// Why a reported figure and today's published one can differ, said no
+    /// more specifically than is known: a local report used the council's own
+    /// figures at the time; DfE publishes its census returns, and recalculates
+    /// rates with its current population estimates (docs/data.md gives the
+    /// documented case, the 2021 looked-after rate: 97 reported, 100 now).
     pub fn why_different(&self, unit: &str) -> &'static str {
         if unit.to_ascii_lowercase().contains("rate") {
-            "DfE now calculates rates with revised ONS population estimates; the report quoted the rate as first calculated."
+            "The report used the council's own figures at the time; DfE publishes rates from its census returns with its current population estimates, so the two can differ."
         } else {
-            "The report quoted the figure as first counted; DfE's published figure includes later corrections."
+            "The report used the council's own figures at the time; DfE publishes figures from its census returns, which can differ."
         }
     }
 }
