@@ -2,7 +2,7 @@
 
 use childstats::data::{AreaCode, AreaKind, Year};
 use childstats::model::query::MAX_OTHERS;
-use childstats::model::selection::NeighbourModelId;
+use childstats::model::selection::{NeighbourModelId, Selection};
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
@@ -23,12 +23,8 @@ pub fn Comparators() -> impl IntoView {
     view! {
         <fieldset class="control comparators">
             <legend>"Compare with"</legend>
-            <div class="checkbox">
-                <input id="cmp-avg" type="checkbox"
-                    prop:checked=move || selection.with(|s| s.neighbour_average)
-                    on:change=move |ev| selection.update(|s| s.neighbour_average = event_target_checked(&ev))/>
-                <label for="cmp-avg">"Statistical neighbour average"</label>
-            </div>
+            <Toggle id="cmp-avg" label=Signal::derive(|| "Statistical neighbour average".to_string())
+                get=|s: &Selection| s.neighbour_average set=|s: &mut Selection, on| s.neighbour_average = on/>
             <fieldset class="model-choice">
                 <legend class="small-legend">"Statistical neighbours from"</legend>
                 {NeighbourModelId::ALL.into_iter().map(|m| view! {
@@ -40,21 +36,32 @@ pub fn Comparators() -> impl IntoView {
                     </div>
                 }).collect_view()}
             </fieldset>
-            <div class="checkbox">
-                <input id="cmp-region" type="checkbox"
-                    prop:checked=move || selection.with(|s| s.region)
-                    on:change=move |ev| selection.update(|s| s.region = event_target_checked(&ev))/>
-                <label for="cmp-region">{move || region_name().map_or_else(|| "Region".to_string(), |r| format!("{r} (region)"))}</label>
-            </div>
-            <div class="checkbox">
-                <input id="cmp-england" type="checkbox"
-                    prop:checked=move || selection.with(|s| s.england)
-                    on:change=move |ev| selection.update(|s| s.england = event_target_checked(&ev))/>
-                <label for="cmp-england">"England"</label>
-            </div>
+            <Toggle id="cmp-region" label=Signal::derive(move || region_name().map_or_else(|| "Region".to_string(), |r| format!("{r} (region)")))
+                get=|s: &Selection| s.region set=|s: &mut Selection, on| s.region = on/>
+            <Toggle id="cmp-england" label=Signal::derive(|| "England".to_string())
+                get=|s: &Selection| s.england set=|s: &mut Selection, on| s.england = on/>
             <NeighbourChoices/>
             <OtherCouncils/>
         </fieldset>
+    }
+}
+
+/// One comparator switched on or off.
+#[component]
+fn Toggle(
+    id: &'static str,
+    label: Signal<String>,
+    get: fn(&Selection) -> bool,
+    set: fn(&mut Selection, bool),
+) -> impl IntoView {
+    let selection = use_explore().selection;
+    view! {
+        <div class="checkbox">
+            <input id=id type="checkbox"
+                prop:checked=move || selection.with(get)
+                on:change=move |ev| selection.update(|s| set(s, event_target_checked(&ev)))/>
+            <label for=id>{label}</label>
+        </div>
     }
 }
 

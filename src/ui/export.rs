@@ -16,6 +16,7 @@ use super::explorer::Explore;
 use super::attribution::OGL_ATTRIBUTION;
 use crate::download;
 
+#[derive(Debug, Clone, Copy)]
 pub enum Format {
     Png,
     Svg,

@@ -16,7 +16,7 @@ pub fn Downloads() -> impl IntoView {
     let run = move |format: Format, what: &'static str| {
         let explore = explore.clone();
         move |_| {
-            status.set(match save(&explore, format_clone(&format)) {
+            status.set(match save(&explore, format) {
                 Ok(()) => format!("{what} downloaded."),
                 Err(_) => format!("Sorry, the {what} could not be made in this browser."),
             })
@@ -30,14 +30,6 @@ pub fn Downloads() -> impl IntoView {
             <button type="button" class="download-csv" on:click=run(Format::Csv, "Figures (CSV)")>"Figures (CSV)"</button>
             <span class="status" role="status" aria-live="polite">{move || status.get()}</span>
         </div>
-    }
-}
-
-fn format_clone(f: &Format) -> Format {
-    match f {
-        Format::Png => Format::Png,
-        Format::Svg => Format::Svg,
-        Format::Csv => Format::Csv,
     }
 }
 

@@ -114,19 +114,21 @@ pub fn TrendView() -> impl IntoView {
                 let ind = ex.indicator();
                 let ys = years.get();
                 let ls = labels.get();
+                // One copy for the whole table, not one per row.
+                let all = series.get();
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Figures in this chart">
                         <table class="data-table">
                             <caption>{format!("{} ({})", ind.name, ind.unit)}</caption>
                             <thead><tr>
                                 <th scope="col">"Period"</th>
-                                {series.get().into_iter().map(|s| view! { <th scope="col" class="num">{s.label}</th> }).collect_view()}
+                                {all.iter().map(|s| view! { <th scope="col" class="num">{s.label.clone()}</th> }).collect_view()}
                             </tr></thead>
                             <tbody>
                                 {ys.iter().zip(ls).map(|(y, label)| view! {
                                     <tr>
                                         <th scope="row">{label}</th>
-                                        {series.get().into_iter().map(|s| {
+                                        {all.iter().map(|s| {
                                             let text = s.points.iter().find(|p| p.year == *y).map(|p| point_text(&ind, p)).unwrap_or_default();
                                             view! { <td class="num">{text}</td> }
                                         }).collect_view()}
