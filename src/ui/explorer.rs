@@ -80,6 +80,8 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <ul>{failed.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
             </div>
         })}
+        // On a phone the controls come first; this jumps past them.
+        <a class="jump-to-figures" href="#figures">"Go to the figures \u{2193}"</a>
         <div class="explorer">
             <section class="controls" aria-label="Choose what to show">
                 <IndicatorPicker/>
@@ -87,7 +89,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <Comparators/>
                 <YearRange/>
             </section>
-            <section class="results" aria-label="Figures">
+            <section class="results" id="figures" tabindex="-1" aria-label="Figures">
                 <Show when=move || selection.with(|s| !matches!(s.view, View::Pack | View::Local))><IndicatorInfo/></Show>
                 <ViewTabs/>
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
