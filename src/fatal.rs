@@ -5,7 +5,8 @@ use wasm_bindgen::JsCast;
 
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // The message for developers; the page gets its own words below.
+        web_sys::console::error_1(&info.to_string().into());
         show_fatal_message();
     }));
 }

@@ -18,13 +18,30 @@ struct Row<'a> {
     source: &'a str,
 }
 
+/// A CSV field, quoted per RFC 4180 where it holds a comma, quote or line break.
+/// Written by hand rather than with the `csv` crate: it is all this needs, and
+/// the app's code-size budget is tight (the crate cost about 2 KB gzipped).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn record(out: &mut String, fields: &[&str]) {
+    let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
+    out.push_str(&line.join(","));
+    out.push('\n');
+}
+
 fn to_csv<'a>(indicator: &Indicator, rows: impl Iterator<Item = Row<'a>>) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER).expect("writing to memory");
+    let mut out = String::new();
+    record(&mut out, &CSV_HEADER);
     for r in rows {
         let value = r.value.map(|v| indicator.format_value(v)).unwrap_or_default();
         let reason = r.value.err().map(MissingReason::describe).unwrap_or("");
-        w.write_record([
+        record(&mut out, &[
             r.area.map(|a| a.0.to_string()).unwrap_or_default().as_str(),
             r.area_name,
             indicator.code.as_str(),
@@ -35,10 +52,9 @@ fn to_csv<'a>(indicator: &Indicator, rows: impl Iterator<Item = Row<'a>>) -> Str
             &indicator.unit,
             reason,
             if r.value.is_ok() { r.source } else { "" },
-        ])
-        .expect("writing to memory");
+        ]);
     }
-    String::from_utf8(w.into_inner().expect("writing to memory")).expect("CSV of UTF-8 fields is UTF-8")
+    out
 }
 
 fn area_of(id: SeriesId) -> Option<AreaCode> {
@@ -102,4 +118,23 @@ pub fn slug(text: &str, max_words: usize) -> String {
 pub fn file_stem(area: &str, indicator: &Indicator, from: Year, to: Year) -> String {
     let years = if from == to { from.to_string() } else { format!("{from}-{to}") };
     format!("{}-{}-{years}", slug(area, 6), slug(&indicator.name, 8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_where_needed_and_quotes_doubled() {
+        assert_eq!(field("Southampton"), "Southampton");
+        assert_eq!(field("Bristol, City of"), "\"Bristol, City of\"");
+        assert_eq!(field("a \"quote\""), "\"a \"\"quote\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        // What the csv crate reads back is what was written.
+        let mut out = String::new();
+        record(&mut out, &["Bristol, City of", "say \"hi\"", "", "x\ny"]);
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(out.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(row.iter().collect::<Vec<_>>(), ["Bristol, City of", "say \"hi\"", "", "x\ny"]);
+    }
 }
