@@ -1,5 +1,6 @@
 //! Choosing what the focus council is compared with.
 
+use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
 use childstats::model::query::MAX_OTHERS;
 use childstats::model::selection::{NeighbourModelId, Selection};
@@ -122,7 +123,7 @@ fn OtherCouncils() -> impl IntoView {
         .filter(|a| a.kind == AreaKind::LocalAuthority && a.existed_in(Year::LAST_BUNDLED))
         .map(|a| (a.code.0, a.name.clone()))
         .collect();
-    councils.sort_by(|a, b| a.1.cmp(&b.1));
+    order::sort_by(&mut councils, |a, b| a.1.cmp(&b.1));
     let pending = RwSignal::new(String::new());
     let add = move || {
         if let Ok(code) = pending.get().parse::<u16>() {

@@ -1,5 +1,6 @@
 //! Choosing the focus council: any English council by name.
 
+use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
 use leptos::prelude::*;
 
@@ -15,8 +16,8 @@ pub fn FocusPicker() -> impl IntoView {
         let entry = (a.code.0.to_string(), a.name.clone());
         if a.existed_in(Year::LAST_BUNDLED) { current.push(entry) } else { former.push(entry) }
     }
-    current.sort_by(|a, b| a.1.cmp(&b.1));
-    former.sort_by(|a, b| a.1.cmp(&b.1));
+    order::sort_by(&mut current, |a, b| a.1.cmp(&b.1));
+    order::sort_by(&mut former, |a, b| a.1.cmp(&b.1));
     let options = |list: Vec<(String, String)>| list.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view();
     view! {
         <div class="control">

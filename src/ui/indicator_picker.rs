@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use childstats::order;
 use childstats::data::IndicatorCode;
 use childstats::model::search::search_indicators;
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn IndicatorPicker() -> impl IntoView {
     let local_options = Memo::new(move |_| {
         let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
         let mut list: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
-        list.sort_by_key(|(_, n)| n.to_ascii_lowercase());
+        order::sort_by_key(&mut list, |(_, n)| n.to_ascii_lowercase());
         list
     });
     let open_local = move |id: String| {
@@ -69,7 +70,7 @@ pub fn IndicatorPicker() -> impl IntoView {
         topics.entry(ind.topic.clone()).or_default().push((ind.code.to_string(), ind.name.clone()));
     }
     for list in topics.values_mut() {
-        list.sort_by_key(|a| a.1.to_ascii_lowercase());
+        order::sort_by_key(list, |a| a.1.to_ascii_lowercase());
     }
 
     view! {

@@ -3,6 +3,7 @@
 //! document, section and the words it was reported in.
 
 use charts::{draw_lines, Line, LineChart};
+use childstats::order;
 use childstats::data::reported::{local_series, LocalSeries};
 use childstats::model::series::{individual_style, role_style, Role, Series, SeriesId};
 use leptos::prelude::*;
@@ -20,13 +21,13 @@ pub fn LocalView() -> impl IntoView {
             return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any();
         };
         let mut measures: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
-        measures.sort_by_key(|(_, name)| name.to_ascii_lowercase());
+        order::sort_by_key(&mut measures, |(_, name)| name.to_ascii_lowercase());
         let chosen = selection.with(|s| s.local.clone()).filter(|id| measures.iter().any(|(m, _)| m == id));
         let unknown = selection.with(|s| s.local.clone()).filter(|_| chosen.is_none());
         let current = chosen.clone().or_else(|| measures.first().map(|(id, _)| id.clone())).unwrap_or_default();
         let measure = file.local_indicators.iter().find(|l| l.id == current).cloned();
         let mut figures: Vec<_> = file.figures.iter().filter(|f| f.local_indicator.as_deref() == Some(current.as_str())).cloned().collect();
-        figures.sort_by(|a, b| a.period_end.cmp(&b.period_end));
+        order::sort_by(&mut figures, |a, b| a.period_end.cmp(&b.period_end));
         let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| format!("{} ({})", d.title, d.date));
         view! {
             <div class="local">

@@ -5,6 +5,8 @@
 
 use serde::Deserialize;
 
+use crate::order;
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportedFile {
@@ -126,7 +128,7 @@ pub fn reported_points(
             })
         })
         .collect();
-    points.sort_by_key(|p| p.year);
+    order::sort_by_key(&mut points, |p| p.year);
     points
 }
 
@@ -148,7 +150,7 @@ pub fn local_series(file: &ReportedFile, local: &str) -> LocalSeries {
         .filter(|f| f.local_indicator.as_deref() == Some(local) && f.period_end.is_some())
         .collect();
     let mut periods: Vec<(String, String)> = figures.iter().map(|f| (f.period_end.clone().unwrap_or_default(), f.period.clone())).collect();
-    periods.sort();
+    order::sort_by(&mut periods, Ord::cmp);
     periods.dedup();
     let mut areas: Vec<String> = Vec::new();
     for f in &figures {

@@ -2,6 +2,7 @@
 //! against comparators, rank and band, changes over one and five years, the
 //! summary, and flags computed from the data, most serious first.
 
+use crate::order;
 use crate::data::{AreaCode, Dataset, Indicator, IndicatorCode, Polarity, Year};
 
 use super::change::{change_between, Change, Verdict};
@@ -225,14 +226,14 @@ pub fn changed_since(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode
             Some(ChangedSince { indicator: indicator.clone(), new_years, direction, band })
         })
         .collect();
-    out.sort_by_key(|c| !c.turned());
+    order::sort_by_key(&mut out, |c| !c.turned());
     out
 }
 
 /// The flagged entries, most serious first (ties keep the pack's order).
 pub fn flagged(entries: &[PackEntry]) -> Vec<&PackEntry> {
     let mut out: Vec<&PackEntry> = entries.iter().filter(|e| !e.flags.is_empty()).collect();
-    out.sort_by_key(|e| std::cmp::Reverse(e.severity()));
+    order::sort_by_key(&mut out, |e| std::cmp::Reverse(e.severity()));
     out
 }
 

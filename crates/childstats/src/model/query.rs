@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::order;
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year};
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, View};
@@ -158,7 +159,7 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
             }
         }
         // Keep the model's order (closest first) whatever the link's order.
-        neighbours.sort_by_key(|n| group.iter().position(|g| g == n));
+        order::sort_by_key(&mut neighbours, |n| group.iter().position(|g| g == n));
         selection.neighbours = neighbours;
     }
     (selection, problems)

@@ -1,5 +1,6 @@
 //! Ranks among councils and quartile bands, respecting polarity.
 
+use crate::order;
 use crate::data::{AreaCode, MissingReason, Polarity};
 
 /// Councils in rank order with their rank; missing values listed after.
@@ -33,7 +34,7 @@ impl Ranking {
 pub fn rank_among(values: &[(AreaCode, Result<f64, MissingReason>)], polarity: Polarity) -> Ranking {
     let mut present: Vec<(AreaCode, f64)> = values.iter().filter_map(|(a, v)| v.ok().map(|v| (*a, v))).collect();
     let missing = values.iter().filter_map(|(a, v)| v.err().map(|r| (*a, r))).collect();
-    present.sort_by(|(a_area, a), (b_area, b)| {
+    order::sort_by(&mut present, |(a_area, a), (b_area, b)| {
         let order = match polarity {
             Polarity::LowerIsBetter => a.total_cmp(b),
             Polarity::HigherIsBetter | Polarity::Neither => b.total_cmp(a),

@@ -1,5 +1,6 @@
 //! Finding indicators by the words people use.
 
+use crate::order;
 use crate::data::{Catalogue, Indicator};
 
 /// Words people type and the abbreviations LAIT's names and codes use.
@@ -71,6 +72,6 @@ pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize
             Some((score, ind))
         })
         .collect();
-    scored.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.name.len().cmp(&y.name.len())).then(x.code.cmp(&y.code)));
+    order::sort_by(&mut scored, |(a, x), (b, y)| b.cmp(a).then(x.name.len().cmp(&y.name.len())).then(x.code.cmp(&y.code)));
     scored.into_iter().take(limit).map(|(_, i)| i).collect()
 }

@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 
+use crate::order;
 use crate::data::{Indicator, Year};
 
 use super::change::{change_between, Change};
@@ -60,7 +61,7 @@ pub fn sort_rows(rows: &mut [TableRow], key: SortKey, ascending: bool) {
             SortKey::Name | SortKey::Chosen => None,
         }
     };
-    rows.sort_by(|a, b| {
+    order::sort_by(rows, |a, b| {
         if key == SortKey::Name {
             let o = a.series.label.to_ascii_lowercase().cmp(&b.series.label.to_ascii_lowercase());
             return if ascending { o } else { o.reverse() };
