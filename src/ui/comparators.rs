@@ -4,9 +4,11 @@ use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
 use childstats::model::query::MAX_OTHERS;
 use childstats::model::selection::{NeighbourModelId, Selection};
+use leptos::html::Select;
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
+use super::options::{bind_options, options_html, OptionGroup};
 
 #[component]
 pub fn Comparators() -> impl IntoView {
@@ -115,16 +117,22 @@ fn NeighbourChoices() -> impl IntoView {
 fn OtherCouncils() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let mut councils: Vec<(u16, String)> = explore
+    let mut councils: Vec<(String, String)> = explore
         .data
         .catalogue
         .areas()
         .iter()
         .filter(|a| a.kind == AreaKind::LocalAuthority && a.existed_in(Year::LAST_BUNDLED))
-        .map(|a| (a.code.0, a.name.clone()))
+        .map(|a| (a.code.0.to_string(), a.name.clone()))
         .collect();
     order::sort_by(&mut councils, |a, b| a.1.cmp(&b.1));
+    let html = options_html(&[
+        OptionGroup { label: None, options: vec![(String::new(), "Choose a council\u{2026}".to_string())] },
+        OptionGroup { label: None, options: councils },
+    ]);
     let pending = RwSignal::new(String::new());
+    let select = NodeRef::<Select>::new();
+    bind_options(select, move || html.clone(), move || pending.get());
     let add = move || {
         if let Ok(code) = pending.get().parse::<u16>() {
             selection.update(|s| {
@@ -142,10 +150,7 @@ fn OtherCouncils() -> impl IntoView {
         <div class="other-councils">
             <label for="add-council">"Add another council"</label>
             <div class="inline">
-                <select id="add-council" prop:value=move || pending.get() on:change=move |ev| pending.set(event_target_value(&ev))>
-                    <option value="">"Choose a council\u{2026}"</option>
-                    {councils.into_iter().map(|(code, name)| view! { <option value=code.to_string()>{name}</option> }).collect_view()}
-                </select>
+                <select id="add-council" node_ref=select on:change=move |ev| pending.set(event_target_value(&ev))></select>
                 <button type="button" on:click=move |_| add() prop:disabled=move || pending.with(String::is_empty)>"Add"</button>
             </div>
             <ul class="added" aria-label="Councils added">

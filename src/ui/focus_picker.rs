@@ -2,9 +2,11 @@
 
 use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
+use leptos::html::Select;
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
+use super::options::{bind_options, options_html, OptionGroup};
 
 #[component]
 pub fn FocusPicker() -> impl IntoView {
@@ -18,22 +20,24 @@ pub fn FocusPicker() -> impl IntoView {
     }
     order::sort_by(&mut current, |a, b| a.1.cmp(&b.1));
     order::sort_by(&mut former, |a, b| a.1.cmp(&b.1));
-    let options = |list: Vec<(String, String)>| list.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view();
+    let html = options_html(&[
+        OptionGroup { label: Some("Councils".to_string()), options: current },
+        OptionGroup { label: Some("Former councils (before reorganisation)".to_string()), options: former },
+    ]);
+    let select = NodeRef::<Select>::new();
+    bind_options(select, move || html.clone(), move || selection.with(|s| s.focus.0.to_string()));
     view! {
         <div class="control">
             <label for="focus">"Council"</label>
             <select
                 id="focus"
-                prop:value=move || selection.with(|s| s.focus.0.to_string())
+                node_ref=select
                 on:change=move |ev| {
                     if let Ok(code) = event_target_value(&ev).parse::<u16>() {
                         selection.update(|s| *s = s.with_focus(AreaCode(code)));
                     }
                 }
-            >
-                <optgroup label="Councils">{options(current)}</optgroup>
-                <optgroup label="Former councils (before reorganisation)">{options(former)}</optgroup>
-            </select>
+            ></select>
         </div>
     }
 }

@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use childstats::order;
 use childstats::data::IndicatorCode;
 use childstats::model::search::search_indicators;
+use leptos::html::Select;
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
+use super::options::{bind_options, options_html, OptionGroup};
 
 const MAX_RESULTS: usize = 12;
 
@@ -73,6 +75,19 @@ pub fn IndicatorPicker() -> impl IntoView {
         order::sort_by_key(list, |a| a.1.to_ascii_lowercase());
     }
 
+    let groups: Vec<OptionGroup> = topics.into_iter().map(|(topic, options)| OptionGroup { label: Some(topic), options }).collect();
+    let topics_html = options_html(&groups);
+    let browse = NodeRef::<Select>::new();
+    bind_options(
+        browse,
+        move || {
+            let local = local_options.get().into_iter().map(|(id, name)| (format!("local:{id}"), name)).collect();
+            let local = OptionGroup { label: Some("Reported locally by Southampton (not official statistics)".to_string()), options: local };
+            format!("{topics_html}{}", options_html(&[local]))
+        },
+        move || selection.with(|s| s.indicator.to_string()),
+    );
+
     view! {
         <fieldset class="control indicator-picker">
             <legend>"Indicator"</legend>
@@ -128,7 +143,7 @@ pub fn IndicatorPicker() -> impl IntoView {
             <label for="indicator-browse">"Or browse by topic"</label>
             <select
                 id="indicator-browse"
-                prop:value=move || selection.with(|s| s.indicator.to_string())
+                node_ref=browse
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
                     match value.strip_prefix("local:") {
@@ -136,19 +151,7 @@ pub fn IndicatorPicker() -> impl IntoView {
                         None => choose(IndicatorCode::new(value)),
                     }
                 }
-            >
-                {topics
-                    .into_iter()
-                    .map(|(topic, list)| view! {
-                        <optgroup label=topic>
-                            {list.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
-                        </optgroup>
-                    })
-                    .collect_view()}
-                <optgroup label="Reported locally by Southampton (not official statistics)">
-                    {move || local_options.get().into_iter().map(|(id, name)| view! { <option value=format!("local:{id}")>{name}</option> }).collect_view()}
-                </optgroup>
-            </select>
+            ></select>
         </fieldset>
     }
 }

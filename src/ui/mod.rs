@@ -13,6 +13,7 @@ mod indicator_info;
 mod indicator_picker;
 mod legend;
 mod loading;
+mod options;
 mod local_view;
 mod pack_view;
 mod share;

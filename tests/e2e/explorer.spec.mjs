@@ -100,6 +100,29 @@ test('a link opens exactly what was seen', async ({ page }) => {
   expect(legend).toEqual(['Southampton', 'England']);
 });
 
+test('the long lists show the current choice, after the local measures load and after back', async ({ page }) => {
+  await page.goto('/?indicator=ReReferral&area=851');
+  const browse = page.getByLabel('Or browse by topic');
+  const council = page.getByLabel('Council', { exact: true });
+  // Every indicator and council is listed, with its name.
+  await expect(browse.locator('option:not([value^="local:"])')).toHaveCount(catalogue.indicators.length);
+  await expect(browse.locator('option[value="CPP_rate"]')).toHaveText(indicator('CPP_rate').name);
+  await expect(council.locator('option[value="852"]')).toHaveText('Southampton');
+  // The measures reported locally join the list once loaded; the choice stays.
+  await expect(browse.locator('option[value^="local:"]').first()).toBeAttached();
+  await expect(browse).toHaveValue('ReReferral');
+  await expect(council).toHaveValue('851');
+  await browse.selectOption('CIN');
+  await council.selectOption({ label: 'Southampton' });
+  await expect(page).toHaveURL(/indicator=CIN/);
+  await expect(page).toHaveURL(/area=852/);
+  await page.goBack();
+  await expect(council).toHaveValue('851');
+  await expect(browse).toHaveValue('CIN');
+  await page.goBack();
+  await expect(browse).toHaveValue('ReReferral');
+});
+
 test('a malformed link still opens a working explorer and says what was wrong', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
