@@ -32,3 +32,17 @@ test('progress is visible while the years load', async ({ page }) => {
   release();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Child Protection Plan');
 });
+
+test('each file is downloaded once: the page preloads exactly what the app then fetches', async ({ page }) => {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Southampton');
+  await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.json')).length).toBe(1);
+  const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.json'));
+  // The catalogue and eleven years, each fetched once, and preloaded.
+  expect(data.length).toBe(12);
+  expect(new Set(data).size).toBe(12);
+  const preloaded = await page.locator('link[rel=preload][as=fetch]').evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname + new URL(l.href).search));
+  for (const url of data) expect(preloaded).toContain(url);
+});
