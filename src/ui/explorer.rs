@@ -61,13 +61,26 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
     provide_context(Explore { data: dataset.clone(), selection });
 
     // Each change of selection is a history entry; back/forward restore it.
-    Effect::new(move |_| selection.with(url::push));
+    // Written after the next paint: pushState costs Chromium ~2.5 ms, which
+    // the redrawn chart need not wait for. The selection is read when the
+    // entry is written, so after back/forward (the address already holds it)
+    // nothing is pushed, and quick successive changes make one entry.
+    Effect::new(move |_| {
+        selection.track();
+        request_animation_frame(move || set_timeout(move || selection.with_untracked(url::push), std::time::Duration::ZERO));
+    });
     let data_for_history = dataset.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (s, p) = url::read(&data_for_history.catalogue);
         problems.set(p);
         selection.set(s);
     });
+
+    // The view alone, so that changing the indicator, council or years
+    // updates the open view in place instead of building it again (which
+    // also re-measured the page's layout for the canvas on every change).
+    let view = Memo::new(move |_| selection.with(|s| s.view));
+    let figures_view = move || !matches!(view.get(), View::Pack | View::Local);
 
     let failed: Vec<String> = dataset.failed_years().map(|(y, e)| format!("{y}: {e}")).collect();
     let current = dataset.catalogue.data_version.clone();
@@ -90,10 +103,10 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <YearRange/>
             </section>
             <section class="results" id="figures" tabindex="-1" aria-label="Figures">
-                <Show when=move || selection.with(|s| !matches!(s.view, View::Pack | View::Local))><IndicatorInfo/></Show>
+                <Show when=figures_view><IndicatorInfo/></Show>
                 <ViewTabs/>
-                <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", selection.with(|s| s.view.code()))>
-                    {move || match selection.with(|s| s.view) {
+                <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", view.get().code())>
+                    {move || match view.get() {
                         View::Trend => view! { <TrendView/> }.into_any(),
                         View::Compare => view! { <CompareView controls=true/> }.into_any(),
                         View::Table => view! { <TableView/> }.into_any(),
@@ -101,7 +114,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                         View::Local => view! { <super::local_view::LocalView/> }.into_any(),
                     }}
                 </div>
-                <Show when=move || selection.with(|s| !matches!(s.view, View::Pack | View::Local))><SharePanel/></Show>
+                <Show when=figures_view><SharePanel/></Show>
             </section>
         </div>
         <Attribution dataset=dataset/>
