@@ -43,17 +43,21 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const samples = { dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], compareAll: [] };
+const samples = { dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], indicatorSwitchFrame: [], compareAll: [], compareAllFrame: [] };
 
-// Runs `action` in the page and resolves with ms from just before it until the
-// next frame after the chart's next `chart-drawn` mark.
+// Runs `action` in the page and resolves with two figures, in ms from just
+// before it:
+// - work: until the app has finished handling it (the chart redrawn and every
+//   reactive update of the page done): the first task after the action
+//   that runs once the `chart-drawn` mark is there. This is the figure the
+//   16 ms and 50 ms budgets are read against.
+// - frame: until the next animation frame after that, i.e. including the wait
+//   for the screen's next refresh (up to 16.7 ms at 60 Hz, so it jumps).
 const timeRedraw = (page, action) => page.evaluate(async (action) => {
   const seen = performance.getEntriesByName('chart-drawn').length;
+  const drawn = () => performance.getEntriesByName('chart-drawn').length > seen;
+  const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
   const t0 = performance.now();
-  const done = new Promise((resolve) => {
-    const poll = () => (performance.getEntriesByName('chart-drawn').length > seen ? requestAnimationFrame(() => resolve(performance.now() - t0)) : setTimeout(poll, 0));
-    poll();
-  });
   if (action.select) {
     const el = document.querySelector(action.select);
     el.value = action.value;
@@ -61,7 +65,10 @@ const timeRedraw = (page, action) => page.evaluate(async (action) => {
   } else {
     document.querySelector(action.click).click();
   }
-  return done;
+  do await nextTask(); while (!drawn());
+  const work = performance.now() - t0;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return { work, frame: performance.now() - t0 };
 }, action);
 
 for (let i = 0; i < runs; i++) {
@@ -84,11 +91,14 @@ for (let i = 0; i < runs; i++) {
   for (const code of ['ReReferral', 'LAC', 'CIN', 'CPP_rate', 'ReReferral']) {
     switches.push(await timeRedraw(page, { select: '#indicator-browse', value: code }));
   }
-  samples.indicatorSwitch.push(median(switches));
+  samples.indicatorSwitch.push(median(switches.map((t) => t.work)));
+  samples.indicatorSwitchFrame.push(median(switches.map((t) => t.frame)));
   await page.click('#tab-compare');
   await page.waitForSelector('#scope-all');
   await page.waitForTimeout(100);
-  samples.compareAll.push(await timeRedraw(page, { click: '#scope-all' }));
+  const all = await timeRedraw(page, { click: '#scope-all' });
+  samples.compareAll.push(all.work);
+  samples.compareAllFrame.push(all.frame);
   await context.close();
 }
 await browser.close();
@@ -103,5 +113,7 @@ const line = (label, xs) => console.log(`  ${label.padEnd(44)} ${median(xs).toFi
 line('all eleven years fetched and parsed', samples.dataReady);
 line('first chart drawn (from navigation start)', samples.firstChart);
 line('time parsing year files (sum)', samples.parse);
-line('redraw after changing the indicator', samples.indicatorSwitch);
-line('redraw after compare view -> all councils', samples.compareAll);
+line('changing the indicator: work done', samples.indicatorSwitch);
+line('  ... to the next frame', samples.indicatorSwitchFrame);
+line('compare view -> all councils: work done', samples.compareAll);
+line('  ... to the next frame', samples.compareAllFrame);
