@@ -29,7 +29,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
         problems.push(childstats::model::query::LinkProblem("An embedded chart shows a trend or a comparison, so this one shows the trend.".into()));
     }
     let selection = RwSignal::new(selection);
-    provide_context(Explore { data: dataset.clone(), selection });
+    provide_context(Explore::new(dataset.clone(), selection));
     report_height_changes();
     let explore = use_explore();
     let ind = explore.indicator();

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use childstats::data::{Dataset, Indicator};
+use childstats::data::{Dataset, Indicator, IndicatorCode};
 use childstats::model::query::LinkProblem;
 use childstats::model::selection::{Selection, View};
 use leptos::prelude::*;
@@ -27,12 +27,19 @@ use super::year_range::YearRange;
 pub struct Explore {
     pub data: Arc<Dataset>,
     pub selection: RwSignal<Selection>,
+    /// The indicator's code alone, so that what shows only the indicator is
+    /// not redone when the council or years change.
+    indicator_code: Memo<IndicatorCode>,
 }
 
 impl Explore {
+    pub fn new(data: Arc<Dataset>, selection: RwSignal<Selection>) -> Self {
+        Self { data, selection, indicator_code: Memo::new(move |_| selection.with(|s| s.indicator.clone())) }
+    }
+
     /// The chosen indicator. The selection only ever holds catalogue codes.
     pub fn indicator(&self) -> Indicator {
-        let code = self.selection.with(|s| s.indicator.clone());
+        let code = self.indicator_code.get();
         self.data.catalogue.indicator(&code).cloned().unwrap_or_else(|| self.data.catalogue.indicators()[0].clone())
     }
     pub fn area_name(&self, code: childstats::data::AreaCode) -> String {
@@ -58,7 +65,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
     url::replace(&initial);
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
-    provide_context(Explore { data: dataset.clone(), selection });
+    provide_context(Explore::new(dataset.clone(), selection));
 
     // Each change of selection is a history entry; back/forward restore it.
     // Written after the next paint: pushState costs Chromium ~2.5 ms, which
