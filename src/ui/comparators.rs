@@ -1,9 +1,9 @@
 //! Choosing what the focus council is compared with.
 
-use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
 use childstats::model::query::MAX_OTHERS;
 use childstats::model::selection::{NeighbourModelId, Selection};
+use childstats::order;
 use leptos::html::Select;
 use leptos::prelude::*;
 

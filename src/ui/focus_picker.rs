@@ -1,7 +1,7 @@
 //! Choosing the focus council: any English council by name.
 
-use childstats::order;
 use childstats::data::{AreaCode, AreaKind, Year};
+use childstats::order;
 use leptos::html::Select;
 use leptos::prelude::*;
 

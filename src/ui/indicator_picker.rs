@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use childstats::order;
 use childstats::data::IndicatorCode;
 use childstats::model::search::search_indicators;
+use childstats::order;
 use leptos::html::Select;
 use leptos::prelude::*;
 

@@ -3,9 +3,9 @@
 //! document, section and the words it was reported in.
 
 use charts::{draw_lines, Line, LineChart};
-use childstats::order;
 use childstats::data::reported::{local_series, LocalSeries};
 use childstats::model::series::{individual_style, role_style, Role, Series, SeriesId};
+use childstats::order;
 use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};

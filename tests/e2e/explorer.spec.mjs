@@ -166,3 +166,17 @@ test('on a phone, one link jumps past the controls to the chart', async ({ page 
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByRole('link', { name: /Go to the figures/ })).toBeHidden();
 });
+
+test('changing the indicator or council updates the open view in place: an open figures table stays open', async ({ page }) => {
+  await page.goto('/?indicator=CPP_rate&area=852');
+  const figures = page.locator('details.figures');
+  await figures.locator('summary').click();
+  await expect(figures).toHaveAttribute('open', '');
+  await expect(figures.getByRole('table')).toContainText('Southampton');
+  await page.getByLabel('Council', { exact: true }).selectOption({ label: 'Portsmouth' });
+  await expect(figures.getByRole('table')).toContainText('Portsmouth');
+  await page.getByLabel('Or browse by topic').selectOption('CIN');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(indicator('CIN').name);
+  await expect(figures).toHaveAttribute('open', '');
+  await expect(figures.getByRole('table')).toContainText(indicator('CIN').unit);
+});

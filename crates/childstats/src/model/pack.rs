@@ -2,8 +2,8 @@
 //! against comparators, rank and band, changes over one and five years, the
 //! summary, and flags computed from the data, most serious first.
 
-use crate::order;
 use crate::data::{AreaCode, Dataset, Indicator, IndicatorCode, Polarity, Year};
+use crate::order;
 
 use super::change::{change_between, Change, Verdict};
 use super::compare::compare;

@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use crate::order;
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year};
+use crate::order;
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, View};
 

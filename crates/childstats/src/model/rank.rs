@@ -1,7 +1,7 @@
 //! Ranks among councils and quartile bands, respecting polarity.
 
-use crate::order;
 use crate::data::{AreaCode, MissingReason, Polarity};
+use crate::order;
 
 /// Councils in rank order with their rank; missing values listed after.
 #[derive(Debug, Clone, PartialEq)]

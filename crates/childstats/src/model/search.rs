@@ -1,7 +1,7 @@
 //! Finding indicators by the words people use.
 
-use crate::order;
 use crate::data::{Catalogue, Indicator};
+use crate::order;
 
 /// Words people type and the abbreviations LAIT's names and codes use.
 const SYNONYMS: &[(&str, &[&str])] = &[

@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
-use crate::order;
 use crate::data::{Indicator, Year};
+use crate::order;
 
 use super::change::{change_between, Change};
 use super::series::Series;
