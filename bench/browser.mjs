@@ -41,7 +41,7 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const samples = { dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], indicatorSwitchFrame: [], compareAll: [], compareAllFrame: [] };
+const samples = { wasmStarted: [], catalogueReady: [], dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], indicatorSwitchFrame: [], compareAll: [], compareAllFrame: [] };
 
 // Runs `action` in the page and resolves with two figures, in ms from just
 // before it:
@@ -78,6 +78,8 @@ for (let i = 0; i < runs; i++) {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 30_000 });
   const t = await page.evaluate(() => ({
+    wasmStarted: performance.getEntriesByName('wasm-started')[0].startTime,
+    catalogueReady: performance.getEntriesByName('catalogue-ready')[0].startTime,
     dataReady: performance.getEntriesByName('data-ready')[0].startTime,
     firstChart: performance.getEntriesByName('chart-drawn')[0].startTime,
     parse: window.explorerTimings.parseMs,
@@ -125,6 +127,8 @@ console.log(`app code (wasm + js): ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
 console.log(`bundled data (${dataFiles.length} files): ${kb(dataGz)} gzipped`);
 console.log(`medians of ${runs} cold loads in headless Chromium (load figures: ms since navigation start; redraws: after the offline cache has filled):`);
 const line = (label, xs) => console.log(`  ${label.padEnd(44)} ${median(xs).toFixed(1).padStart(7)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+line('app started (wasm compiled, main running)', samples.wasmStarted);
+line('catalogue fetched and parsed', samples.catalogueReady);
 line('all eleven years fetched and parsed', samples.dataReady);
 line('first chart drawn (from navigation start)', samples.firstChart);
 line('time parsing year files (sum)', samples.parse);

@@ -9,6 +9,7 @@ pub mod ui;
 
 /// Starts the app in the page.
 pub fn start() {
+    load::timing::mark("wasm-started");
     fatal::install_panic_hook();
     fatal::remove_boot_message();
     leptos::mount::mount_to_body(ui::App);

@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
             Ok(c) => c,
             Err(e) => return state.set(LoadState::Failed(e)),
         };
+        load::timing::mark("catalogue-ready");
         progress.set((0, catalogue.years.len()));
         let years = load::years(&catalogue, move || progress.update(|(done, _)| *done += 1)).await;
         let mut dataset = Dataset::new(catalogue);

@@ -454,6 +454,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn every_marker_dfe_uses_is_understood() {
+        let c = catalogue();
+        for marker in ["-", "x", "c", "..", "z", "u"] {
+            let values = format!(r#"[1,"{marker}",null]"#);
+            let data = parse_year("2021.json", &year_json(&values), Year::new(2021).unwrap(), &c).unwrap();
+            let mut dataset = Dataset::new(c.clone());
+            dataset.insert_year(data.year, Ok(data));
+            let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(970), Year::new(2021).unwrap());
+            assert_eq!(cell.value, Err(MissingReason::from_marker(marker).unwrap()), "{marker}");
+        }
+    }
+
+    #[test]
     fn rejects_wrong_number_of_values() {
         let err = parse_year("2021.json", &year_json("[1,2]"), Year::new(2021).unwrap(), &catalogue()).unwrap_err();
         assert!(matches!(err, DataError::ValueCount { expected: 3, found: 2, .. }), "{err}");
