@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use childstats::data::IndicatorCode;
-use childstats::model::search::search_indicators;
+use childstats::model::search::{search_indicators, search_local};
 use childstats::order;
 use leptos::html::Select;
 use leptos::prelude::*;
@@ -12,6 +12,7 @@ use super::explorer::use_explore;
 use super::options::{bind_options, options_html, OptionGroup};
 
 const MAX_RESULTS: usize = 12;
+const MAX_LOCAL_RESULTS: usize = 6;
 
 #[component]
 pub fn IndicatorPicker() -> impl IntoView {
@@ -31,19 +32,7 @@ pub fn IndicatorPicker() -> impl IntoView {
     let store = use_context::<super::Reported>();
     let local_results = Memo::new(move |_| {
         let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
-        let words: Vec<String> = query.with(|q| q.to_ascii_lowercase().split_whitespace().map(str::to_string).collect());
-        if words.is_empty() {
-            return Vec::new();
-        }
-        file.local_indicators
-            .iter()
-            .filter(|l| {
-                let text = format!("{} {}", l.name, l.definition).to_ascii_lowercase();
-                words.iter().all(|w| text.contains(w.as_str()))
-            })
-            .take(6)
-            .map(|l| (l.id.clone(), l.name.clone()))
-            .collect::<Vec<_>>()
+        query.with(|q| search_local(&file, q, MAX_LOCAL_RESULTS).into_iter().map(|l| (l.id.clone(), l.name.clone())).collect::<Vec<_>>())
     });
     let local_options = Memo::new(move |_| {
         let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
@@ -85,7 +74,13 @@ pub fn IndicatorPicker() -> impl IntoView {
             let local = OptionGroup { label: Some("Reported locally by Southampton (not official statistics)".to_string()), options: local };
             format!("{topics_html}{}", options_html(&[local]))
         },
-        move || selection.with(|s| s.indicator.to_string()),
+        // On a local measure's page the list shows that measure.
+        move || {
+            selection.with(|s| match (&s.local, s.view) {
+                (Some(id), childstats::model::selection::View::Local) => format!("local:{id}"),
+                _ => s.indicator.to_string(),
+            })
+        },
     );
 
     view! {

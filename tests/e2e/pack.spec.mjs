@@ -84,7 +84,7 @@ test('local indicators with no published equivalent are browsable, each figure c
 test('local measures are found by search and browse like the others, and charted', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Search by words').fill('contacts');
-  const result = page.getByRole('button', { name: /Reported locally by Southampton/ }).first();
+  const result = page.getByRole('button', { name: /Contacts to the children's social care front door \(month\).*Reported locally by Southampton/ });
   await expect(result).toBeVisible();
   await result.click();
   await expect(page.getByRole('tab', { name: 'Reported locally' })).toHaveAttribute('aria-selected', 'true');
@@ -93,4 +93,8 @@ test('local measures are found by search and browse like the others, and charted
   await page.goto('/');
   await page.getByLabel('Or browse by topic').selectOption('local:contacts_monthly');
   await expect(page.getByLabel('Measure reported locally')).toHaveValue('contacts_monthly');
+  // The list says which measure is shown, and goes back to the indicator after.
+  await expect(page.getByLabel('Or browse by topic')).toHaveValue('local:contacts_monthly');
+  await page.getByRole('tab', { name: 'Trend over time' }).click();
+  await expect(page.getByLabel('Or browse by topic')).toHaveValue('CPP_rate');
 });

@@ -119,3 +119,16 @@ fn local_series_orders_periods_in_time_with_a_row_per_area() {
     }
     assert!(local_series(&file, "no such measure").periods.is_empty());
 }
+
+#[test]
+fn local_measures_are_found_by_words_like_published_ones() {
+    use childstats::model::search::search_local;
+    let file = reported();
+    let ids = |q: &str| search_local(&file, q, 20).iter().map(|l| l.id.clone()).collect::<Vec<_>>();
+    assert!(ids("contacts").iter().all(|id| id.starts_with("contacts")), "{:?}", ids("contacts"));
+    assert!(ids("contacts").contains(&"contacts_monthly".to_string()));
+    assert!(ids("children in care").contains(&"lac_number_monthly".to_string()), "{:?}", ids("children in care"));
+    assert!(ids("section 47 conference").contains(&"s47_to_icpc_pct_monthly".to_string()));
+    assert!(ids("   ").is_empty());
+    assert!(ids("zebra crossing").is_empty());
+}

@@ -1,5 +1,6 @@
 //! Finding indicators by the words people use.
 
+use crate::data::reported::{LocalIndicator, ReportedFile};
 use crate::data::{Catalogue, Indicator};
 use crate::order;
 
@@ -29,49 +30,81 @@ fn word_score(query: &str, field: &[String]) -> u32 {
     field.iter().map(|w| if w == query { 2 } else if w.starts_with(query) { 1 } else { 0 }).max().unwrap_or(0)
 }
 
-/// Indicators matching every word of `query` (or a synonym of it), best first.
-/// Name matches count most, then topic and code, then the definition.
-pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize) -> Vec<&'a Indicator> {
-    let query_lower = query.trim().to_ascii_lowercase();
-    let query_words = words(&query_lower);
-    if query_words.is_empty() {
-        return Vec::new();
+/// The words of a query, and the synonyms its phrases bring in.
+struct Query {
+    lower: String,
+    words: Vec<String>,
+    synonyms: Vec<&'static str>,
+}
+
+impl Query {
+    fn new(text: &str) -> Option<Query> {
+        let lower = text.trim().to_ascii_lowercase();
+        let words = words(&lower);
+        if words.is_empty() {
+            return None;
+        }
+        let synonyms = SYNONYMS.iter().filter(|(phrase, _)| lower.contains(phrase)).flat_map(|(_, alts)| alts.iter().copied()).collect();
+        Some(Query { lower, words, synonyms })
     }
-    let synonyms: Vec<&str> = SYNONYMS
-        .iter()
-        .filter(|(phrase, _)| query_lower.contains(phrase))
-        .flat_map(|(_, alts)| alts.iter().copied())
-        .collect();
-    let mut scored: Vec<(u32, &Indicator)> = catalogue
+
+    /// How well a measure matches every word of the query (or a synonym of
+    /// it), or `None`. Name matches count most, then topic and code, then the
+    /// definition.
+    fn score(&self, name: &str, topic: &str, code: &str, definition: &str) -> Option<u32> {
+        let (name_text, name) = (name, words(name));
+        let topic = words(topic);
+        let code = words(&code.replace('_', " "));
+        let definition = words(definition);
+        let mut score = 0;
+        for q in &self.words {
+            let s = 6 * word_score(q, &name) + 3 * word_score(q, &topic).max(word_score(q, &code)) + word_score(q, &definition);
+            if s == 0 {
+                // A word that matches nowhere may still match through a synonym.
+                let via_synonym = self
+                    .synonyms
+                    .iter()
+                    .any(|syn| words(syn).iter().all(|w| word_score(w, &name) + word_score(w, &code) + word_score(w, &topic) > 0));
+                if !via_synonym {
+                    return None;
+                }
+                score += 2;
+            } else {
+                score += s;
+            }
+        }
+        if name_text.to_ascii_lowercase().contains(&self.lower) {
+            score += 10; // the whole phrase in the name
+        }
+        Some(score)
+    }
+}
+
+/// Best first: highest score, then the shorter name, then the code.
+fn best<'a, T>(mut scored: Vec<(u32, &'a T)>, name: impl Fn(&T) -> &str, code: impl Fn(&T) -> &str, limit: usize) -> Vec<&'a T> {
+    order::sort_by(&mut scored, |(a, x), (b, y)| b.cmp(a).then(name(x).len().cmp(&name(y).len())).then(code(x).cmp(code(y))));
+    scored.into_iter().take(limit).map(|(_, item)| item).collect()
+}
+
+/// Published indicators matching every word of `query`, best first.
+pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize) -> Vec<&'a Indicator> {
+    let Some(query) = Query::new(query) else { return Vec::new() };
+    let scored = catalogue
         .indicators()
         .iter()
-        .filter_map(|ind| {
-            let name = words(&ind.name);
-            let topic = words(&ind.topic);
-            let code = words(&ind.code.as_str().replace('_', " "));
-            let definition = words(&ind.definition);
-            let mut score = 0;
-            for q in &query_words {
-                let s = 6 * word_score(q, &name) + 3 * word_score(q, &topic).max(word_score(q, &code)) + word_score(q, &definition);
-                if s == 0 {
-                    // A word that matches nowhere may still match through a synonym.
-                    let via_synonym = synonyms.iter().any(|syn| {
-                        words(syn).iter().all(|w| word_score(w, &name) + word_score(w, &code) + word_score(w, &topic) > 0)
-                    });
-                    if !via_synonym {
-                        return None;
-                    }
-                    score += 2;
-                } else {
-                    score += s;
-                }
-            }
-            if ind.name.to_ascii_lowercase().contains(&query_lower) {
-                score += 10; // the whole phrase in the name
-            }
-            Some((score, ind))
-        })
+        .filter_map(|ind| query.score(&ind.name, &ind.topic, ind.code.as_str(), &ind.definition).map(|s| (s, ind)))
         .collect();
-    order::sort_by(&mut scored, |(a, x), (b, y)| b.cmp(a).then(x.name.len().cmp(&y.name.len())).then(x.code.cmp(&y.code)));
-    scored.into_iter().take(limit).map(|(_, i)| i).collect()
+    best(scored, |i| &i.name, |i| i.code.as_str(), limit)
+}
+
+/// Measures reported locally matching every word of `query`, best first,
+/// found the same way as the published indicators.
+pub fn search_local<'a>(reported: &'a ReportedFile, query: &str, limit: usize) -> Vec<&'a LocalIndicator> {
+    let Some(query) = Query::new(query) else { return Vec::new() };
+    let scored = reported
+        .local_indicators
+        .iter()
+        .filter_map(|l| query.score(&l.name, "", &l.id, &l.definition).map(|s| (s, l)))
+        .collect();
+    best(scored, |l| &l.name, |l| &l.id, limit)
 }
