@@ -26,7 +26,7 @@ async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataErr
     // encoded back into wasm memory, which profiled at 60 ms of the first
     // load for the ~4 MB of JSON. Copying the bytes is one memcpy.
     let bytes = response.binary().await.map_err(|e| unavailable(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| DataError::Json { file: file.to_string(), message: format!("not UTF-8 text ({e})") })
+    String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
 pub async fn catalogue() -> Result<Catalogue, DataError> {
@@ -96,6 +96,5 @@ pub mod timing {
 /// first chart, as only some charts show them.
 pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {
     let text = fetch_text("reported.json", Some(version)).await?;
-    childstats::data::reported::parse_reported(&text)
-        .map_err(|e| DataError::Json { file: "reported.json".to_string(), message: e.to_string() })
+    childstats::data::reported::parse_reported("reported.json", &text)
 }

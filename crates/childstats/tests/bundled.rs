@@ -151,3 +151,38 @@ fn values_are_rounded_to_published_decimals() {
         }
     }
 }
+
+/// The app reads the bundled files with miniserde (see `data::raw`), whose
+/// number parsing is simpler than serde_json's. Reading each file and writing
+/// it back as the importer does must give the file again, byte for byte, so
+/// every figure, marker and text survives the reading exactly.
+#[test]
+fn the_apps_reader_reads_every_bundled_dataset_file_exactly() {
+    use childstats::data::raw::{RawCatalogue, RawYear};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+    let text = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let catalogue: RawCatalogue = miniserde::json::from_str(&text("catalogue.json")).expect("catalogue.json reads");
+    assert_eq!(serde_json::to_string(&catalogue).unwrap() + "\n", text("catalogue.json"));
+    for file in &catalogue.years {
+        let year: RawYear = miniserde::json::from_str(&text(&file.file)).expect("year file reads");
+        assert!(serde_json::to_string(&year).unwrap() + "\n" == text(&file.file), "{} reads back differently", file.file);
+    }
+}
+
+#[test]
+fn the_apps_reader_reads_every_locally_reported_figure_exactly() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/reported.json")).unwrap();
+    let file = childstats::data::reported::parse_reported("reported.json", &text).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let figures = json["figures"].as_array().unwrap();
+    assert_eq!(file.figures.len(), figures.len());
+    for (read, json) in file.figures.iter().zip(figures) {
+        assert_eq!(read.value.to_bits(), json["value"].as_f64().unwrap().to_bits(), "{}", read.quote);
+        assert_eq!(read.quote, json["quote"].as_str().unwrap());
+        assert_eq!(read.value_text, json["value_text"].as_str().unwrap());
+        assert_eq!(read.period, json["period"].as_str().unwrap());
+        assert_eq!(read.year, json["year"].as_u64().map(|y| y as u16));
+        assert_eq!(read.area_code, json["area_code"].as_u64().map(|a| a as u16));
+        assert_eq!(read.indicator.as_deref(), json["indicator"].as_str());
+    }
+}

@@ -14,7 +14,7 @@ fn repo() -> PathBuf {
 }
 
 fn reported() -> childstats::data::reported::ReportedFile {
-    parse_reported(&std::fs::read_to_string(repo().join("data/reported/figures.json")).unwrap()).unwrap()
+    parse_reported("figures.json", &std::fs::read_to_string(repo().join("data/reported/figures.json")).unwrap()).unwrap()
 }
 
 fn seeds() -> Option<PathBuf> {

@@ -308,20 +308,25 @@ fn build_areas(la_codes: &[LaRow], releases: &[LaitRelease]) -> Vec<RawArea> {
     for r in REORGANISATIONS {
         for &old in r.from {
             if let Some(a) = areas.get_mut(&old) {
-                a.successors = r.to.iter().filter(|(_, preds)| preds.contains(&old)).map(|(c, _)| *c).collect();
+                a.successors = Some(r.to.iter().filter(|(_, preds)| preds.contains(&old)).map(|(c, _)| *c).collect());
                 a.last_year = Some(r.year);
                 a.note = Some(r.note.to_string());
             }
         }
         for &(new, preds) in r.to {
             if let Some(a) = areas.get_mut(&new) {
-                a.predecessors = preds.to_vec();
+                a.predecessors = Some(preds.to_vec());
                 a.first_year = Some(r.year);
                 a.note = Some(r.note.to_string());
             }
         }
     }
     areas.into_values().collect()
+}
+
+/// An optional list in the bundled files: `null` when empty (see `raw`).
+fn listed<T>(list: Vec<T>) -> Option<Vec<T>> {
+    (!list.is_empty()).then_some(list)
 }
 
 fn blank_area(code: u16, name: &str, kind: &str) -> RawArea {
@@ -332,8 +337,8 @@ fn blank_area(code: u16, name: &str, kind: &str) -> RawArea {
         ons_code: None,
         region: None,
         la_type: None,
-        predecessors: Vec::new(),
-        successors: Vec::new(),
+        predecessors: None,
+        successors: None,
         first_year: None,
         last_year: None,
         note: None,
@@ -495,7 +500,14 @@ fn series_for(indicator: &str, cells: &[(usize, &Chosen)], areas: &[RawArea]) ->
             });
         }
     }
-    RawSeries { indicator: indicator.to_string(), period: period.to_string(), source: source.to_string(), values, exceptions, derived }
+    RawSeries {
+        indicator: indicator.to_string(),
+        period: period.to_string(),
+        source: source.to_string(),
+        values,
+        exceptions: listed(exceptions),
+        derived: listed(derived),
+    }
 }
 
 /// The most frequent item; ties go to the smallest, so output is deterministic.
@@ -560,8 +572,12 @@ pub fn files(import: &Import) -> Vec<(String, String)> {
 pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<String>, ImportError> {
     let path = repo.join("data/reported/figures.json");
     let Ok(text) = std::fs::read_to_string(&path) else { return Ok(None) };
-    let file = childstats::data::reported::parse_reported(&text)
-        .map_err(|e| ImportError::Other(format!("data/reported/figures.json: {e}")))?;
+    // serde_json first: this file is edited by hand, and its errors give
+    // the line and column; the app's reader (miniserde) then checks the shape.
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| ImportError::Other(format!("data/reported/figures.json: {e}")))?;
+    let file = childstats::data::reported::parse_reported("data/reported/figures.json", &text)
+        .map_err(|e| ImportError::Other(e.to_string()))?;
     let codes: HashSet<&str> = catalogue.indicators.iter().map(|i| i.code.as_str()).collect();
     let areas: HashSet<u16> = catalogue.areas.iter().map(|a| a.code).collect();
     for (i, f) in file.figures.iter().enumerate() {
@@ -576,7 +592,6 @@ pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<Str
             }
         }
     }
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| ImportError::Other(e.to_string()))?;
     Ok(Some(serde_json::to_string(&value).expect("a JSON value serialises") + "\n"))
 }
 

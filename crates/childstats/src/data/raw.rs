@@ -1,20 +1,31 @@
 //! Serde types that mirror the bundled dataset files exactly.
 //!
-//! The importer writes these and the app reads them; nothing here is
-//! validated. `super::validate` turns them into the domain types.
+//! The importer writes these (serde) and the app reads them (miniserde);
+//! nothing here is validated. `super::validate` turns them into the domain
+//! types.
+//!
+//! Read with miniserde, not serde: serde's derived readers are generic over
+//! the input and came to about 18 kB of the app's gzipped wasm (issue 6's 300 KB
+//! budget); miniserde's are a few small non-generic functions per type. The
+//! cost is that a malformed file is reported without a line and column, and
+//! unknown fields are ignored rather than refused (the `format` number is
+//! what guards the layout). miniserde knows no serde field attributes, so
+//! every field is written, `null` where there is nothing: an optional list is
+//! an `Option<Vec<_>>` that is `None` when empty.
 //!
 //! Layout (chosen by measurement, see `docs/data.md`): one catalogue plus one
 //! file per year. In a year file each series holds one value per area, in the
 //! catalogue's area order, so area codes are not repeated 400 times a year.
 
-use serde::{Deserialize, Serialize};
+use miniserde::de::Visitor;
+use miniserde::Deserialize;
+use serde::Serialize;
 
 /// Version of the file layout. Bump when the shape changes.
 pub const FORMAT: u32 = 1;
 
 /// `public/data/catalogue.json`: what every year file refers to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawCatalogue {
     pub format: u32,
     /// Short content hash of all year files: changes whenever any figure does.
@@ -27,7 +38,6 @@ pub struct RawCatalogue {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawYearFile {
     pub year: u16,
     /// File name relative to the catalogue, e.g. `2021.json`.
@@ -40,7 +50,6 @@ pub struct RawYearFile {
 
 /// A published source file the figures come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub id: String,
     pub title: String,
@@ -50,7 +59,6 @@ pub struct RawSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// LAIT's measure code (`Short Desc`), e.g. `CPP_rate`.
     pub code: String,
@@ -75,38 +83,28 @@ pub struct RawIndicator {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawArea {
     /// DfE's LA number (852 = Southampton, 970 = England, 980-990 regions).
     pub code: u16,
     pub name: String,
     /// `la`, `region`, `london_part` or `england`.
     pub kind: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ons_code: Option<String>,
     /// The region's area code, for local authorities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<u16>,
     /// `UA`, `MD`, `OLB`, `ILB`, `SC` for local authorities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub la_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub predecessors: Vec<u16>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub successors: Vec<u16>,
+    pub predecessors: Option<Vec<u16>>,
+    pub successors: Option<Vec<u16>>,
     /// For councils created or abolished in 2014-2024: the first and last
     /// data years in which they existed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_year: Option<u16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_year: Option<u16>,
     /// Plain-English note on a reorganisation, shown with missing years.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawNeighbourModel {
     /// `2021` or `2025`.
     pub id: String,
@@ -116,7 +114,6 @@ pub struct RawNeighbourModel {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawNeighbourGroup {
     pub area: u16,
     /// Closest first, as DfE lists them.
@@ -124,7 +121,6 @@ pub struct RawNeighbourGroup {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawNeighbour {
     pub area: u16,
     pub closeness: String,
@@ -132,7 +128,6 @@ pub struct RawNeighbour {
 
 /// `public/data/YEAR.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawYear {
     pub format: u32,
     pub year: u16,
@@ -141,7 +136,6 @@ pub struct RawYear {
 
 /// One indicator in one year, for every area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawSeries {
     pub indicator: String,
     /// The published period label most values carry, e.g. `2020/21`.
@@ -151,11 +145,9 @@ pub struct RawSeries {
     /// One per catalogue area, in catalogue order.
     pub values: Vec<RawValue>,
     /// Areas whose value carries another label or source than the series'.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub exceptions: Vec<RawException>,
+    pub exceptions: Option<Vec<RawException>>,
     /// Values computed by the importer rather than published, with inputs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub derived: Vec<RawDerivation>,
+    pub derived: Option<Vec<RawDerivation>>,
 }
 
 /// A number, a published missing marker (`-`, `x`, `c`, `..`), or `null`
@@ -167,36 +159,37 @@ pub enum RawValue {
     Absent,
 }
 
-impl<'de> Deserialize<'de> for RawValue {
-    /// A direct visitor: serde's `untagged` buffers every value first, which
-    /// measured several times slower over the half-million values a load reads.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawValue, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = RawValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a number, a missing-value marker or null")
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
-                Ok(RawValue::Marker(v.to_string()))
-            }
-            fn visit_unit<E>(self) -> Result<RawValue, E> {
-                Ok(RawValue::Absent)
-            }
-            fn visit_none<E>(self) -> Result<RawValue, E> {
-                Ok(RawValue::Absent)
-            }
-        }
-        deserializer.deserialize_any(Visitor)
+// A direct visitor, one method per JSON kind (serde's `untagged` had
+// buffered every value first, measured several times slower over the
+// half-million values a load reads).
+miniserde::make_place!(Place);
+
+impl Visitor for Place<RawValue> {
+    fn null(&mut self) -> miniserde::Result<()> {
+        self.out = Some(RawValue::Absent);
+        Ok(())
+    }
+    fn string(&mut self, s: &str) -> miniserde::Result<()> {
+        self.out = Some(RawValue::Marker(s.to_string()));
+        Ok(())
+    }
+    fn negative(&mut self, n: i64) -> miniserde::Result<()> {
+        self.out = Some(RawValue::Number(n as f64));
+        Ok(())
+    }
+    fn nonnegative(&mut self, n: u64) -> miniserde::Result<()> {
+        self.out = Some(RawValue::Number(n as f64));
+        Ok(())
+    }
+    fn float(&mut self, n: f64) -> miniserde::Result<()> {
+        self.out = Some(RawValue::Number(n));
+        Ok(())
+    }
+}
+
+impl Deserialize for RawValue {
+    fn begin(out: &mut Option<Self>) -> &mut dyn Visitor {
+        Place::new(out)
     }
 }
 
@@ -214,19 +207,15 @@ impl Serialize for RawValue {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawException {
     pub area: u16,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
 /// How a derived rate was computed: `count / population * 10,000`, DfE's
 /// method, with the previous year's mid-year population aged 0 to 17.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawDerivation {
     pub area: u16,
     pub count: f64,

@@ -3,12 +3,12 @@
 //! reports in `shared/seeds`): each with its document, section, verbatim
 //! quote, period and area, so it can be held against the published figures.
 
-use serde::Deserialize;
+use miniserde::Deserialize;
 
+use super::DataError;
 use crate::order;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReportedFile {
     pub documents: Vec<ReportedDocument>,
     pub local_indicators: Vec<LocalIndicator>,
@@ -16,7 +16,6 @@ pub struct ReportedFile {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReportedDocument {
     pub id: String,
     /// File name in `shared/seeds`.
@@ -28,7 +27,6 @@ pub struct ReportedDocument {
 
 /// A measure reported locally with no published equivalent.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LocalIndicator {
     pub id: String,
     pub name: String,
@@ -39,7 +37,6 @@ pub struct LocalIndicator {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReportedFigure {
     pub document: String,
     pub section: String,
@@ -62,8 +59,8 @@ pub struct ReportedFigure {
     pub local_indicator: Option<String>,
 }
 
-pub fn parse_reported(text: &str) -> Result<ReportedFile, serde_json::Error> {
-    serde_json::from_str(text)
+pub fn parse_reported(file: &str, text: &str) -> Result<ReportedFile, DataError> {
+    super::validate::json(file, text)
 }
 
 /// A locally reported figure placed on a published indicator's chart.

@@ -1,7 +1,8 @@
 //! Parse the bundled files, then validate them into domain types.
 //!
-//! Every error names the file and the place in it, so a corrupt or stale
-//! file can be found and regenerated rather than guessed at.
+//! Every error names the file, and past the JSON itself the place in it, so
+//! a corrupt or stale file can be found and regenerated rather than guessed
+//! at (`import check` says which bundled files differ from a fresh import).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -12,8 +13,9 @@ use super::raw::{self, RawValue};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum DataError {
-    #[error("{file}: not valid dataset JSON ({message})")]
-    Json { file: String, message: String },
+    /// miniserde does not say where in the file (see `raw`).
+    #[error("{file}: not valid dataset JSON, or not laid out as this app reads it")]
+    Json { file: String },
     #[error("{file}: file format {found}, but this app reads format {expected}; regenerate the datasets")]
     Format { file: String, found: u32, expected: u32 },
     #[error("{file}: holds year {found}, expected {expected}")]
@@ -189,8 +191,8 @@ impl Dataset {
     }
 }
 
-fn json<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
-    serde_json::from_str(text).map_err(|e| DataError::Json { file: file.to_string(), message: e.to_string() })
+pub(super) fn json<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, DataError> {
+    miniserde::json::from_str(text).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
 fn check_format(file: &str, found: u32) -> Result<(), DataError> {
@@ -282,8 +284,8 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
             ons_code: a.ons_code.clone(),
             region: a.region.map(|r| known_area(format!("{context} region"), r)).transpose()?,
             la_type: a.la_type.clone(),
-            predecessors: links(&a.predecessors, "predecessor")?,
-            successors: links(&a.successors, "successor")?,
+            predecessors: links(a.predecessors.as_deref().unwrap_or_default(), "predecessor")?,
+            successors: links(a.successors.as_deref().unwrap_or_default(), "successor")?,
             first_year: a.first_year.map(|y| year(file, y)).transpose()?,
             last_year: a.last_year.map(|y| year(file, y)).transpose()?,
             note: a.note.clone(),
@@ -386,13 +388,13 @@ pub fn validate_year(
             })
             .collect::<Result<Vec<_>, DataError>>()?;
         let mut exceptions = HashMap::new();
-        for e in s.exceptions {
+        for e in s.exceptions.into_iter().flatten() {
             let position = area_position(format!("{context} exception"), e.area)?;
             let source = e.source.map(|id| source_position(format!("{context} exception"), &id)).transpose()?;
             exceptions.insert(position, (e.period, source));
         }
         let mut derived = HashMap::new();
-        for d in s.derived {
+        for d in s.derived.into_iter().flatten() {
             let position = area_position(format!("{context} derivation"), d.area)?;
             derived.insert(
                 position,
