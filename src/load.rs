@@ -18,15 +18,26 @@ async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataErr
         request = request.query([("v", v)]);
     }
     let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
-    let response = request.send().await.map_err(|e| unavailable(e.to_string()))?;
+    let response = request.send().await.map_err(|e| unavailable(failure(e)))?;
     if !response.ok() {
         return Err(unavailable(format!("the server answered {} {}", response.status(), response.status_text())));
     }
     // Bytes, not `text()`: a JS string would be decoded from UTF-8 and then
     // encoded back into wasm memory, which profiled at 60 ms of the first
     // load for the ~4 MB of JSON. Copying the bytes is one memcpy.
-    let bytes = response.binary().await.map_err(|e| unavailable(e.to_string()))?;
+    let bytes = response.binary().await.map_err(|e| unavailable(failure(e)))?;
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
+}
+
+/// What went wrong with a request, in the browser's words. Not gloo's
+/// `Display`, which would link serde_json's error texts into the app for its
+/// JSON variant (enabled by Leptos), which this app never produces.
+fn failure(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(e) => e.message,
+        gloo_net::Error::GlooError(message) => message,
+        _ => "the response could not be read".to_string(),
+    }
 }
 
 pub async fn catalogue() -> Result<Catalogue, DataError> {
