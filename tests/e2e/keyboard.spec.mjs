@@ -56,6 +56,9 @@ test('keyboard-only journey: indicator, council, comparator, views, CSV download
 
 test('the trend chart reads out each year with the arrow keys', async ({ page }) => {
   await page.goto('/?indicator=CPP_rate&area=852');
+  // As a person would, wait for the chart before tabbing: Tab presses made
+  // while the page is still loading land on whatever is there at the time.
+  await expect(page.locator('.chart-box canvas')).toBeVisible();
   await tabTo(page, '.chart-box');
   await page.keyboard.press('Home');
   await expect(page.locator('#trend-readout')).toContainText('2014');
