@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use childstats::data::raw::*;
+use childstats::data::reported::ReportedFile;
 use sha2::{Digest, Sha256};
 
 use crate::number::{decimals_of, round_to, Published};
@@ -572,12 +573,10 @@ pub fn files(import: &Import) -> Vec<(String, String)> {
 pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<String>, ImportError> {
     let path = repo.join("data/reported/figures.json");
     let Ok(text) = std::fs::read_to_string(&path) else { return Ok(None) };
-    // serde_json first: this file is edited by hand, and its errors give
-    // the line and column; the app's reader (miniserde) then checks the shape.
-    let value: serde_json::Value =
+    // serde's strict reader, not the app's: this file is edited by hand, so a
+    // mistyped field name is refused and a syntax error gets its line and column.
+    let file: ReportedFile =
         serde_json::from_str(&text).map_err(|e| ImportError::Other(format!("data/reported/figures.json: {e}")))?;
-    let file = childstats::data::reported::parse_reported("data/reported/figures.json", &text)
-        .map_err(|e| ImportError::Other(e.to_string()))?;
     let codes: HashSet<&str> = catalogue.indicators.iter().map(|i| i.code.as_str()).collect();
     let areas: HashSet<u16> = catalogue.areas.iter().map(|a| a.code).collect();
     for (i, f) in file.figures.iter().enumerate() {
@@ -592,6 +591,7 @@ pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<Str
             }
         }
     }
+    let value: serde_json::Value = serde_json::from_str(&text).expect("read above");
     Ok(Some(serde_json::to_string(&value).expect("a JSON value serialises") + "\n"))
 }
 

@@ -107,3 +107,29 @@ fn missing_source_folder_is_an_error_naming_the_file() {
     let err = build::run(dir.path()).err().unwrap().to_string();
     assert!(err.starts_with("lait/lait_data_dictionary.csv:"), "{err}");
 }
+
+/// The hand-edited figures file is read strictly: a mistyped field name would
+/// otherwise be dropped without a word (the app's reader ignores unknown
+/// fields), leaving a figure without its link.
+#[test]
+fn a_mistyped_field_in_the_reported_figures_is_refused_by_name() {
+    use childstats::data::raw::RawCatalogue;
+    let dir = tempfile::tempdir().unwrap();
+    let figures = dir.path().join("data/reported/figures.json");
+    std::fs::create_dir_all(figures.parent().unwrap()).unwrap();
+    let empty = RawCatalogue {
+        format: 1,
+        data_version: String::new(),
+        years: vec![],
+        sources: vec![],
+        indicators: vec![],
+        areas: vec![],
+        neighbour_models: vec![],
+    };
+    std::fs::write(&figures, r#"{"documents":[],"local_indicators":[],"figures":[]}"#).unwrap();
+    assert!(build::reported_json(dir.path(), &empty).unwrap().is_some());
+    std::fs::write(&figures, "{\"documents\":[],\n\"local_indicators\":[],\"figures\":[],\"figuers\":[]}").unwrap();
+    let err = build::reported_json(dir.path(), &empty).unwrap_err().to_string();
+    assert!(err.starts_with("data/reported/figures.json: unknown field `figuers`"), "{err}");
+    assert!(err.contains("line 2"), "{err}");
+}

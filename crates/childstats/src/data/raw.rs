@@ -1,4 +1,4 @@
-//! Serde types that mirror the bundled dataset files exactly.
+//! Types that mirror the bundled dataset files exactly.
 //!
 //! The importer writes these (serde) and the app reads them (miniserde);
 //! nothing here is validated. `super::validate` turns them into the domain

@@ -3,19 +3,22 @@
 //! reports in `shared/seeds`): each with its document, section, verbatim
 //! quote, period and area, so it can be held against the published figures.
 
-use miniserde::Deserialize;
-
 use super::DataError;
 use crate::order;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// The app reads this with miniserde (see `super::raw`). The importer first
+/// reads the hand-edited source with serde, which refuses a mistyped field
+/// name and says where a syntax error is.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReportedFile {
     pub documents: Vec<ReportedDocument>,
     pub local_indicators: Vec<LocalIndicator>,
     pub figures: Vec<ReportedFigure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReportedDocument {
     pub id: String,
     /// File name in `shared/seeds`.
@@ -26,7 +29,8 @@ pub struct ReportedDocument {
 }
 
 /// A measure reported locally with no published equivalent.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LocalIndicator {
     pub id: String,
     pub name: String,
@@ -36,7 +40,8 @@ pub struct LocalIndicator {
     pub frequency: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReportedFigure {
     pub document: String,
     pub section: String,
