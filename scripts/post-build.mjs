@@ -38,17 +38,13 @@ writeFileSync(join(staging, bootName), boot);
 html = html.replace(inline[0], `<script type="module" src="./${bootName}"></script>`);
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 html = html.replace('<title>', '<link rel="manifest" href="./manifest.webmanifest">\n    <meta name="theme-color" content="#0b0c0c">\n    <title>');
-// Preloads: the wasm first, then the catalogue and year files at the same
-// URLs the app fetches (src/load.rs), so the preloaded responses are the ones
-// it uses. At the end of <head>, after the stylesheet and boot script.
-const wasm = readdirSync(staging).find((f) => f.endsWith('_bg.wasm'));
+// Preloads of the catalogue and year files, at the same URLs the app fetches
+// (src/load.rs), so the preloaded responses are the ones it uses. At the end
+// of <head>, after Trunk's own preloads of the wasm and its JS.
 const catalogue = JSON.parse(readFileSync(join(staging, 'data', 'catalogue.json'), 'utf8'));
-const preloads = [
-  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
-  ...['data/catalogue.json', ...catalogue.years.map((y) => `data/${y.file}?v=${y.hash}`)].map(
-    (href) => `<link rel="preload" href="./${href}" as="fetch" crossorigin>`,
-  ),
-];
+const preloads = ['data/catalogue.json', ...catalogue.years.map((y) => `data/${y.file}?v=${y.hash}`)].map(
+  (href) => `<link rel="preload" href="./${href}" as="fetch" crossorigin>`,
+);
 html = html.replace('</head>', `${preloads.join('\n')}\n</head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 writeFileSync(indexPath, html);

@@ -45,4 +45,6 @@ test('each file is downloaded once: the page preloads exactly what the app then 
   expect(new Set(data).size).toBe(12);
   const preloaded = await page.locator('link[rel=preload][as=fetch]').evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname + new URL(l.href).search));
   for (const url of data) expect(preloaded).toContain(url);
+  // The wasm too is downloaded once (Trunk preloads it).
+  expect(requested.filter((u) => u.endsWith('_bg.wasm')).length).toBe(1);
 });
