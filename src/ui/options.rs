@@ -30,7 +30,8 @@ pub fn options_html(groups: &[OptionGroup]) -> String {
     html
 }
 
-fn escape(text: &str) -> String {
+/// `text` safe inside HTML text and double- or single-quoted attributes.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

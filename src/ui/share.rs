@@ -53,7 +53,7 @@ pub fn SharePanel() -> impl IntoView {
         format!(
             "<iframe src=\"{base}?{}\" title=\"{}\" style=\"width:100%;height:560px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{dir}embed.js\" async></script>",
             selection.with(|s| print_link(s, &extras)),
-            title.replace('"', "&quot;")
+            super::options::escape(&title)
         )
     };
     let link_status = RwSignal::new(String::new());
