@@ -137,3 +137,13 @@ line('  ... to the next frame', samples.indicatorSwitchFrame);
 line('compare view -> all councils: work done', samples.compareAll);
 line('  ... to the next frame', samples.compareAllFrame);
 line('first chart, phone (360 px, CPU slowed 4x)', phoneFirstChart);
+
+// Issue 6's budgets, read against the figures above (sizes in decimal KB).
+console.log('budgets (issue 6):');
+const budget = (label, value, limit, unit) =>
+  console.log(`  ${label.padEnd(44)} ${String(Math.round(value * 10) / 10).padStart(9)} ${unit} <= ${limit} ${unit}: ${value <= limit ? 'met' : 'NOT MET'}`);
+budget('app code, gzipped', codeGz / 1000, 300, 'kB');
+budget('all data, gzipped', dataGz / 1000, 1200, 'kB');
+budget('first chart, cold', median(samples.firstChart), 600, 'ms');
+budget('changing the indicator (work done)', median(samples.indicatorSwitch), 16, 'ms');
+budget('compare view, all councils (work done)', median(samples.compareAll), 50, 'ms');
