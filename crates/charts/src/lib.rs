@@ -2,6 +2,7 @@
 //! The same functions draw on the browser's canvas, into SVG for native
 //! golden tests, and (later) into downloads.
 
+pub mod axes;
 pub mod either;
 pub mod export;
 pub mod marks;

@@ -9,6 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::axes::{draw_bottom_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
 use crate::marks::rgb;
 
 pub struct RankingChart<'a> {
@@ -35,7 +36,7 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let px = |v: f64| (v * s).round() as i32;
     root.fill(&WHITE)?;
     let bars = &chart.comparison.bars;
-    let (width, _) = root.dim_in_pixel();
+    let (width, height) = root.dim_in_pixel();
     if bars.is_empty() {
         root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), ("sans-serif", 15.0 * s).into_font().color(&INK)))?;
         return Ok(());
@@ -50,33 +51,28 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let low = values.fold(0.0f64, f64::min);
     let span = (high - low).max(1e-9);
     let n = bars.len() as f64;
-    let mut ctx = ChartBuilder::on(root)
-        .margin_top(px(8.0))
-        .margin_right(px(48.0))
-        .x_label_area_size(px(40.0))
-        .y_label_area_size(label_w.round() as i32)
-        .build_cartesian_2d(low..(high + span * 0.02), 0.0..n)?;
-    ctx.configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(RGBColor(0xdd, 0xdd, 0xdd).stroke_width(px(1.0).max(1) as u32))
-        .axis_style(GREY.stroke_width(px(1.0).max(1) as u32))
-        .x_labels(5)
-        .x_label_formatter(&|v| with_separators(*v, chart.decimals.min(1).max(u8::from(*v != v.round()))))
-        .x_desc(chart.unit)
-        .label_style(("sans-serif", 12.0 * s).into_font().color(&INK))
-        .axis_desc_style(("sans-serif", 12.5 * s).into_font().color(&INK))
-        .draw()?;
+    let thin = px(1.0).max(1) as u32;
+    // Council names on the left, values after each bar, the axis below.
+    let plot = Plot { left: label_w.round() as i32, right: width as i32 - px(48.0), top: px(8.0), bottom: height as i32 - px(40.0) };
+    let x = Scale { domain: (low, high + span * 0.02), range: (plot.left, plot.right) };
+    let y = Scale { domain: (0.0, n), range: (plot.bottom, plot.top) };
+    let axes = AxisStyle {
+        grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
+        axis: GREY.stroke_width(thin),
+        tick: px(5.0),
+        label: ("sans-serif", 12.0 * s).into_font().color(&INK),
+    };
+    let ticks: Vec<(i32, String)> = nice_ticks(x.domain.0, x.domain.1, 5).into_iter().map(|v| (x.px(v), tick_label(v, chart.decimals))).collect();
+    draw_bottom_axis(root, plot, &ticks, true, &axes)?;
+    let title = ("sans-serif", 12.5 * s).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Bottom));
+    root.draw(&Text::new(chart.unit, ((plot.left + plot.right) / 2, height as i32 - px(2.0)), title))?;
 
     let gap = if dense { 0.12 } else { 0.2 };
-    // Backend coordinates are absolute; `root` may be a sub-area of an export.
-    let base = root.get_base_pixel();
-    let local = |(x, y): (i32, i32)| (x - base.0, y - base.1);
+    let zero = x.px(0.0f64.max(low));
     for (i, bar) in bars.iter().enumerate() {
-        let top = n - i as f64 - gap;
-        let bottom = n - i as f64 - 1.0 + gap;
-        let (x0, y_mid) = local(ctx.backend_coord(&(0.0f64.max(low), (top + bottom) / 2.0)));
+        let top = y.px(n - i as f64 - gap);
+        let bottom = y.px(n - i as f64 - 1.0 + gap);
+        let y_mid = (top + bottom) / 2;
         let reference = matches!(bar.role, Role::NeighbourAverage | Role::Region | Role::England);
         let colour = match bar.role {
             Role::Focus => INK,
@@ -84,7 +80,8 @@ pub fn draw_ranking<DB: DrawingBackend>(
             _ => GREY,
         };
         let shape = if reference { colour.stroke_width(px(2.0).max(1) as u32) } else { colour.filled() };
-        ctx.draw_series(std::iter::once(Rectangle::new([(0.0f64.max(low), top), (bar.value, bottom)], shape)))?;
+        let end = x.px(bar.value);
+        root.draw(&Rectangle::new([(zero, top), (end, bottom)], shape))?;
 
         let label = match (bar.rank, bar.role) {
             (Some(r), Role::Focus) => format!("\u{25b6} {r}. {}", bar.label),
@@ -94,12 +91,10 @@ pub fn draw_ranking<DB: DrawingBackend>(
         let label = truncate(&label, max_chars);
         let weight = if bar.role == Role::Focus { FontStyle::Bold } else if reference { FontStyle::Italic } else { FontStyle::Normal };
         let label_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
-        let axis_x = local(ctx.backend_coord(&(low, 0.0))).0;
-        root.draw(&Text::new(label, (axis_x - px(6.0), y_mid), label_style))?;
+        root.draw(&Text::new(label, (plot.left - px(6.0), y_mid), label_style))?;
 
-        let (x_end, _) = local(ctx.backend_coord(&(bar.value, 0.0)));
         let value_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(with_separators(bar.value, chart.decimals), (x_end.max(x0) + px(4.0), y_mid), value_style))?;
+        root.draw(&Text::new(with_separators(bar.value, chart.decimals), (end.max(zero) + px(4.0), y_mid), value_style))?;
     }
     Ok(())
 }

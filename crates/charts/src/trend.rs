@@ -2,12 +2,13 @@
 //! are gaps (an isolated figure is a lone marker), never zeros.
 
 use childstats::data::Year;
-use childstats::model::format::with_separators;
-use childstats::model::series::{Series, Style};
+use childstats::model::series::{Dash, Series, Style};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::axes::{draw_bottom_axis, draw_left_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
 use crate::marks::{draw_marker, line_style};
 
 /// What the trend chart draws. All sizes are CSS pixels times `scale`
@@ -160,93 +161,72 @@ pub fn draw_lines<DB: DrawingBackend>(
     let label_px = chart.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64 * 7.5 * s;
     let plot_px = f64::from(width) - 70.0 * s;
     let step = ((label_px + 8.0 * s) * n as f64 / plot_px.max(1.0)).ceil().max(1.0) as usize;
-    let labels = chart.labels.to_vec();
-    let decimals = chart.decimals;
+    let ink = RGBColor(0x0b, 0x0c, 0x0c);
+    let axis_colour = RGBColor(0x50, 0x5a, 0x5f);
+    let thin = px(1.0).max(1) as u32;
 
-    let mut ctx = ChartBuilder::on(root)
-        .margin_top(px(12.0))
-        .margin_right(px(16.0))
-        .margin_left(px(4.0))
-        .x_label_area_size(px(32.0))
-        .y_label_area_size(px(58.0))
-        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), y_low..y_high)?;
-    ctx.configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(RGBColor(0xdd, 0xdd, 0xdd).stroke_width(px(1.0).max(1) as u32))
-        .axis_style(RGBColor(0x50, 0x5a, 0x5f).stroke_width(px(1.0).max(1) as u32))
-        .x_labels(n)
-        .x_label_formatter(&|x| {
-            let i = x.round();
-            if (x - i).abs() > 1e-6 || i < 0.0 {
-                return String::new();
-            }
-            let i = i as usize;
-            if i % step != (n - 1) % step {
-                return String::new(); // keep the latest label
-            }
-            labels.get(i).cloned().unwrap_or_default()
-        })
-        .y_labels(6)
-        .y_label_formatter(&|v| with_separators(*v, decimals.min(1).max(u8::from(*v != v.round()))))
-        .y_desc(chart.unit)
-        .axis_desc_style(font(13.0).color(&RGBColor(0x0b, 0x0c, 0x0c)))
-        .label_style(font(12.0).color(&RGBColor(0x0b, 0x0c, 0x0c)))
-        .draw()?;
+    // Room on the left for the axis title and tick labels, below for the
+    // period labels.
+    let plot = Plot { left: px(62.0), right: width as i32 - px(16.0), top: px(12.0), bottom: height as i32 - px(32.0) };
+    let x = Scale { domain: (-0.5, n as f64 - 0.5), range: (plot.left, plot.right) };
+    let y = Scale { domain: (y_low, y_high), range: (plot.bottom, plot.top) };
+    let axes = AxisStyle {
+        grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
+        axis: axis_colour.stroke_width(thin),
+        tick: px(5.0),
+        label: font(12.0).color(&ink),
+    };
+    let ticks = nice_ticks(y_low, y_high, 6);
+    draw_left_axis(root, plot, y, &ticks, |v| tick_label(v, chart.decimals), &axes)?;
+    let x_ticks: Vec<(i32, String)> = chart
+        .labels
+        .iter()
+        .enumerate()
+        // Every `step`th label, counted back from the latest, which is always shown.
+        .map(|(i, label)| (x.px(i as f64), if i % step == (n - 1) % step { label.clone() } else { String::new() }))
+        .collect();
+    draw_bottom_axis(root, plot, &x_ticks, false, &axes)?;
+    let title = font(13.0).transform(FontTransform::Rotate270).color(&ink).pos(Pos::new(HPos::Center, VPos::Top));
+    root.draw(&Text::new(chart.unit, (px(4.0), (plot.top + plot.bottom) / 2), title))?;
 
-    let base = root.get_base_pixel();
     if let Some(i) = chart.highlight {
-        let i = i as f64;
-        ctx.draw_series(std::iter::once(PathElement::new(
-            vec![(i, y_low), (i, y_high)],
-            RGBColor(0x50, 0x5a, 0x5f).stroke_width(px(1.0).max(1) as u32),
-        )))?;
+        let at = x.px(i as f64);
+        root.draw(&PathElement::new(vec![(at, plot.top), (at, plot.bottom)], axis_colour.stroke_width(thin)))?;
     }
 
+    let at = |i: usize, v: f64| (x.px(i as f64), y.px(v));
     for line in chart.lines {
         let style = line_style(&line.style, s);
-        let mut run: Vec<(f64, f64)> = Vec::new();
+        let mut run: Vec<(i32, i32)> = Vec::new();
         let mut runs = Vec::new();
         for (i, p) in line.points.iter().enumerate() {
             match p {
-                Some((v, _)) => run.push((i as f64, *v)),
+                Some((v, _)) => run.push(at(i, *v)),
                 None => runs.push(std::mem::take(&mut run)),
             }
         }
         runs.push(run);
         for run in runs.into_iter().filter(|r| r.len() > 1) {
             match line.style.dash {
-                childstats::model::series::Dash::Solid => {
-                    ctx.draw_series(std::iter::once(PathElement::new(run, style)))?;
-                }
-                childstats::model::series::Dash::Dashed => {
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(run, px(8.0), px(5.0), style)))?;
-                }
-                childstats::model::series::Dash::Dotted => {
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(run, px(2.5), px(3.5), style)))?;
-                }
+                Dash::Solid => root.draw(&PathElement::new(run, style))?,
+                Dash::Dashed => root.draw(&DashedPathElement::new(run, px(8.0), px(5.0), style))?,
+                Dash::Dotted => root.draw(&DashedPathElement::new(run, px(2.5), px(3.5), style))?,
             }
         }
         for (i, p) in line.points.iter().enumerate() {
             if let Some((v, derived)) = p {
                 let big = chart.highlight == Some(i);
-                // Backend coordinates are absolute; `root` may be a sub-area.
-                let (x, y) = ctx.backend_coord(&(i as f64, *v));
-                let (x, y) = (x - base.0, y - base.1);
                 // A derived figure is drawn hollow: computed, not published.
                 let style = if *derived { Style { filled: false, ..line.style } } else { line.style };
-                draw_marker(root, (x, y), &style, s * if big { 1.5 } else { 1.0 })?;
+                draw_marker(root, at(i, *v), &style, s * if big { 1.5 } else { 1.0 })?;
             }
         }
     }
 
     for &(i, value) in chart.reported {
-        let (x, y) = ctx.backend_coord(&(i as f64, value));
         let ring = REPORTED.stroke_width(px(2.5).max(2) as u32);
-        root.draw(&Circle::new((x - base.0, y - base.1), px(8.0), ring))?;
+        root.draw(&Circle::new(at(i, value), px(8.0), ring))?;
     }
 
-    let plot = (ctx.plotting_area().get_pixel_range().0, ctx.plotting_area().get_pixel_range().1);
-    let x = (0..chart.labels.len()).map(|i| ctx.backend_coord(&(i as f64, y_low)).0).collect();
-    Ok(LineLayout { plot, x })
+    Ok(LineLayout { plot: (plot.left..plot.right, plot.top..plot.bottom), x: (0..n).map(|i| x.px(i as f64)).collect() })
 }

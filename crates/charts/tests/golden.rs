@@ -179,3 +179,33 @@ fn export_image_has_title_summary_key_chart_and_source() {
     }
     check_golden("export-trend.svg", &svg);
 }
+
+/// The texts of an SVG, in order.
+fn texts(svg: &str) -> Vec<String> {
+    let lines: Vec<&str> = svg.lines().collect();
+    lines.windows(2).filter(|w| w[0].starts_with("<text")).map(|w| w[1].to_string()).collect()
+}
+
+#[test]
+fn value_axis_has_round_labels_spanning_the_figures() {
+    let svg = trend_svg(&fixture(), (800, 400), 1.0, None);
+    let labels: Vec<f64> = texts(&svg).iter().filter_map(|t| t.replace(',', "").parse().ok()).collect();
+    // From zero, evenly spaced, and no more than a step beyond the highest figure (79.9).
+    assert_eq!(labels.first(), Some(&0.0), "{labels:?}");
+    let step = labels[1] - labels[0];
+    assert!(labels.windows(2).all(|w| (w[1] - w[0] - step).abs() < 1e-9), "{labels:?}");
+    assert!(labels.len() <= 6 && *labels.last().unwrap() + step > 79.9, "{labels:?}");
+    // Every period is labelled at this width, and the axis is titled with the unit.
+    let all = texts(&svg);
+    for period in ["2013/14", "2016/17", "2019/20", "Rate per 10,000"] {
+        assert!(all.iter().any(|t| t == period), "{period} missing: {all:?}");
+    }
+}
+
+#[test]
+fn a_narrow_chart_keeps_the_latest_period_label() {
+    let svg = trend_svg(&fixture(), (240, 200), 1.0, None);
+    let periods: Vec<String> = texts(&svg).into_iter().filter(|t| t.contains('/')).collect();
+    assert!(periods.len() < 7, "labels would overlap: {periods:?}");
+    assert_eq!(periods.last().map(String::as_str), Some("2019/20"));
+}
