@@ -5,7 +5,7 @@ use childstats::model::series::Series;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::marks::{draw_marker, line_style};
+use crate::marks::{draw_marker, line_style, SANS};
 use crate::ranking::{draw_ranking, ranking_height, RankingChart};
 use crate::trend::{draw_trend, TrendChart};
 
@@ -123,12 +123,12 @@ pub fn draw_export<DB: DrawingBackend>(
 
     let mut y = PAD;
     for line in &l.title {
-        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), ("sans-serif", TITLE_SIZE * scale, FontStyle::Bold).into_font().color(&ink)))?;
+        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TITLE_SIZE * scale, FontStyle::Bold).into_font().color(&ink)))?;
         y += TITLE_SIZE * 1.3;
     }
     y += 8.0;
     for line in &l.summary {
-        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), ("sans-serif", TEXT_SIZE * scale).into_font().color(&ink)))?;
+        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TEXT_SIZE * scale).into_font().color(&ink)))?;
         y += TEXT_SIZE * 1.45;
     }
 
@@ -141,7 +141,7 @@ pub fn draw_export<DB: DrawingBackend>(
                 let mid = px(row_y + 10.0);
                 root.draw(&PathElement::new(vec![(px(x), mid), (px(x + 36.0), mid)], line_style(&s.style, scale)))?;
                 draw_marker(root, (px(x + 18.0), mid), &s.style, scale)?;
-                let label_style = ("sans-serif", TEXT_SIZE * scale).into_font().color(&ink);
+                let label_style = (SANS, TEXT_SIZE * scale).into_font().color(&ink);
                 root.draw(&Text::new(s.label.clone(), (px(x + 44.0), px(row_y + 2.0)), label_style))?;
                 x += 48.0 + s.label.chars().count() as f64 * TEXT_SIZE * 0.56 + 20.0;
             }
@@ -165,7 +165,7 @@ pub fn draw_export<DB: DrawingBackend>(
 
     let mut y = chart_top + f64::from(l.chart_height) + 12.0;
     for line in &l.source {
-        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), ("sans-serif", SOURCE_SIZE * scale).into_font().color(&muted)))?;
+        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, SOURCE_SIZE * scale).into_font().color(&muted)))?;
         y += SOURCE_SIZE * 1.4;
     }
     Ok(())

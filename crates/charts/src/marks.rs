@@ -4,6 +4,12 @@ use childstats::model::series::{Marker, Style};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The charts' one typeface. Named by the enum, not the string
+/// "sans-serif": plotters reads a family from a string through
+/// `str::to_lowercase`, which links Unicode's case tables into the app
+/// (about 4 kB gzipped) for three ASCII names.
+pub const SANS: FontFamily<'static> = FontFamily::SansSerif;
+
 pub fn rgb(style: &Style) -> RGBColor {
     let (r, g, b) = style.colour;
     RGBColor(r, g, b)

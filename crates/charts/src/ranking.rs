@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::axes::{draw_bottom_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
-use crate::marks::rgb;
+use crate::marks::{rgb, SANS};
 
 pub struct RankingChart<'a> {
     pub comparison: &'a Comparison,
@@ -38,7 +38,7 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let bars = &chart.comparison.bars;
     let (width, height) = root.dim_in_pixel();
     if bars.is_empty() {
-        root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), ("sans-serif", 15.0 * s).into_font().color(&INK)))?;
+        root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), (SANS, 15.0 * s).into_font().color(&INK)))?;
         return Ok(());
     }
     let dense = bars.len() > 30;
@@ -60,11 +60,11 @@ pub fn draw_ranking<DB: DrawingBackend>(
         grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
         axis: GREY.stroke_width(thin),
         tick: px(5.0),
-        label: ("sans-serif", 12.0 * s).into_font().color(&INK),
+        label: (SANS, 12.0 * s).into_font().color(&INK),
     };
     let ticks: Vec<(i32, String)> = nice_ticks(x.domain.0, x.domain.1, 5).into_iter().map(|v| (x.px(v), tick_label(v, chart.decimals))).collect();
     draw_bottom_axis(root, plot, &ticks, true, &axes)?;
-    let title = ("sans-serif", 12.5 * s).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let title = (SANS, 12.5 * s).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Bottom));
     root.draw(&Text::new(chart.unit, ((plot.left + plot.right) / 2, height as i32 - px(2.0)), title))?;
 
     let gap = if dense { 0.12 } else { 0.2 };
@@ -90,10 +90,10 @@ pub fn draw_ranking<DB: DrawingBackend>(
         };
         let label = truncate(&label, max_chars);
         let weight = if bar.role == Role::Focus { FontStyle::Bold } else if reference { FontStyle::Italic } else { FontStyle::Normal };
-        let label_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
+        let label_style = (SANS, font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(label, (plot.left - px(6.0), y_mid), label_style))?;
 
-        let value_style = ("sans-serif", font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let value_style = (SANS, font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(with_separators(bar.value, chart.decimals), (end.max(zero) + px(4.0), y_mid), value_style))?;
     }
     Ok(())

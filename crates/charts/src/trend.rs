@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::axes::{draw_bottom_axis, draw_left_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
-use crate::marks::{draw_marker, line_style};
+use crate::marks::{draw_marker, line_style, SANS};
 
 /// What the trend chart draws. All sizes are CSS pixels times `scale`
 /// (the device pixel ratio), so the canvas is crisp on high-DPI screens.
@@ -140,7 +140,7 @@ pub fn draw_lines<DB: DrawingBackend>(
     let px = |v: f64| (v * s).round() as i32;
     root.fill(&WHITE)?;
     let (width, height) = root.dim_in_pixel();
-    let font = |size: f64| ("sans-serif", size * s).into_font();
+    let font = |size: f64| (SANS, size * s).into_font();
 
     let values = chart.lines.iter().flat_map(|l| l.points.iter().flatten().map(|p| p.0));
     let Some((y_low, mut y_high)) = y_range(values) else {
