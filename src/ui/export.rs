@@ -83,8 +83,10 @@ pub fn save(explore: &Explore, format: Format) -> Result<(), wasm_bindgen::JsVal
             let canvas = download::offscreen_canvas(w * 2, h * 2)?;
             let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
             let root = super::chart_canvas::AppBackend::Left(backend).into_drawing_area();
-            draw_export(&root, &mut image, 2.0).map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-            root.present().map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+            // The caller says in words that the image could not be made; the
+            // error's own text (which would link std's I/O error texts, via
+            // the SVG backend's error type) would add nothing for the reader.
+            draw_export(&root, &mut image, 2.0).and_then(|()| root.present()).map_err(|_| "the image could not be drawn")?;
             download::save_png(&format!("{stem}.png"), &canvas)
         }
     }

@@ -181,9 +181,12 @@ where
     let mut svg = String::new();
     {
         let root = crate::either::Either::<C, _>::Right(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
-        // Drawing into a string cannot fail for I/O; a plotters error would be a bug.
-        draw_export(&root, image, 1.0).expect("drawing into an SVG string");
-        root.present().expect("finishing an SVG string");
+        // Drawing into a string cannot fail for I/O; a plotters error would be
+        // a bug. Not `expect`, whose message would format the error and link
+        // std's I/O error texts into the app.
+        if draw_export(&root, image, 1.0).and_then(|()| root.present()).is_err() {
+            panic!("drawing the chart into an SVG string failed");
+        }
     }
     svg
 }
