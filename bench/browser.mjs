@@ -6,6 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { BUDGETS, sizes } from './sizes.mjs';
+
 const runs = Number(process.argv[2] || 7);
 const dist = new URL('../dist/', import.meta.url).pathname;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
@@ -29,12 +31,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const files = readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f));
-const codeGz = files.reduce((sum, f) => sum + gz(join(dist, f)), 0);
-const codeRaw = files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
-const dataFiles = readdirSync(join(dist, 'data'));
-const dataGz = dataFiles.reduce((sum, f) => sum + gz(join(dist, 'data', f)), 0);
+const { appCodeRaw: codeRaw, appCodeGz: codeGz, dataFiles, dataGz } = sizes(dist);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const browser = await chromium.launch({
@@ -124,7 +121,7 @@ server.close();
 // Decimal kilobytes, with bytes, so a budget in "KB" cannot be read two ways.
 const kb = (n) => `${(n / 1000).toFixed(1)} kB (${n} bytes)`;
 console.log(`app code (wasm + js): ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
-console.log(`bundled data (${dataFiles.length} files): ${kb(dataGz)} gzipped`);
+console.log(`bundled data (${dataFiles} files): ${kb(dataGz)} gzipped`);
 console.log(`medians of ${runs} cold loads in headless Chromium (load figures: ms since navigation start; redraws: after the offline cache has filled):`);
 const line = (label, xs) => console.log(`  ${label.padEnd(44)} ${median(xs).toFixed(1).padStart(7)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
 line('app started (wasm compiled, main running)', samples.wasmStarted);
@@ -142,8 +139,8 @@ line('first chart, phone (360 px, CPU slowed 4x)', phoneFirstChart);
 console.log('budgets (issue 6):');
 const budget = (label, value, limit, unit) =>
   console.log(`  ${label.padEnd(44)} ${String(Math.round(value * 10) / 10).padStart(9)} ${unit} <= ${limit} ${unit}: ${value <= limit ? 'met' : 'NOT MET'}`);
-budget('app code, gzipped', codeGz / 1000, 300, 'kB');
-budget('all data, gzipped', dataGz / 1000, 1200, 'kB');
+budget('app code, gzipped', codeGz / 1000, BUDGETS.appCodeGz / 1000, 'kB');
+budget('all data, gzipped', dataGz / 1000, BUDGETS.dataGz / 1000, 'kB');
 budget('first chart, cold', median(samples.firstChart), 600, 'ms');
 budget('changing the indicator (work done)', median(samples.indicatorSwitch), 16, 'ms');
 budget('compare view, all councils (work done)', median(samples.compareAll), 50, 'ms');
