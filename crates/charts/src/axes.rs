@@ -2,9 +2,9 @@
 //! pixels, round tick values, gridlines, tick labels and axis titles.
 //!
 //! plotters' `ChartBuilder` and mesh did this before. They are generic over
-//! coordinate types and label formatters, and drawing the few things these
-//! charts need here took about 7 kB gzipped off the app's WebAssembly
-//! (issue 6's 300 KB budget for app code).
+//! coordinate types and label formatters; drawing the few things these charts
+//! need here took 12 kB gzipped off the app's WebAssembly (issue 6's 300 KB
+//! budget for app code), with the same layout to within a pixel.
 
 use childstats::model::format::with_separators;
 use plotters::coord::Shift;
