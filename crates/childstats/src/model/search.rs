@@ -81,7 +81,7 @@ impl Query {
 }
 
 /// Best first: highest score, then the shorter name, then the code.
-fn best<'a, T>(mut scored: Vec<(u32, &'a T)>, name: impl Fn(&T) -> &str, code: impl Fn(&T) -> &str, limit: usize) -> Vec<&'a T> {
+fn best<T>(mut scored: Vec<(u32, &T)>, name: impl Fn(&T) -> &str, code: impl Fn(&T) -> &str, limit: usize) -> Vec<&T> {
     order::sort_by(&mut scored, |(a, x), (b, y)| b.cmp(a).then(name(x).len().cmp(&name(y).len())).then(code(x).cmp(code(y))));
     scored.into_iter().take(limit).map(|(_, item)| item).collect()
 }
