@@ -68,6 +68,10 @@ pub fn nice_ticks(low: f64, high: f64, max: usize) -> Vec<f64> {
         }
         decade /= 10.0;
     }
+    // Two values can still be too many for a `max` of 1: coarser, then.
+    while count(best) > max as f64 {
+        best *= 10.0;
+    }
     let (first, last) = ((low / best).ceil() as i64, (high / best).floor() as i64);
     // Multiples of the step, computed from integers so that they do not
     // drift (0.1 * 3 is 0.30000000000000004; 3.0 / 10.0 is 0.3).
@@ -87,6 +91,20 @@ pub struct AxisStyle {
     /// The length of a tick mark, in backend pixels.
     pub tick: i32,
     pub label: TextStyle<'static>,
+}
+
+impl AxisStyle {
+    /// Light grey gridlines, one-pixel axis lines in `axis`, 5 px ticks, all
+    /// times `scale` (the device pixel ratio).
+    pub fn new(axis: RGBColor, label: TextStyle<'static>, scale: f64) -> Self {
+        let thin = (scale.round() as u32).max(1);
+        Self {
+            grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
+            axis: axis.stroke_width(thin),
+            tick: (5.0 * scale).round() as i32,
+            label,
+        }
+    }
 }
 
 /// A value axis on the left: a gridline across the plot and a label at
@@ -157,6 +175,13 @@ mod tests {
                 assert!(steps.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-9 * w[0].abs().max(1.0)), "{ticks:?}");
             }
         }
+    }
+
+    #[test]
+    fn one_tick_asked_for_is_at_most_one() {
+        assert_eq!(nice_ticks(-1.0, 1.0, 1), [0.0]);
+        assert!(nice_ticks(0.0, 1.0, 1).len() <= 1);
+        assert!(nice_ticks(3.0, 47.0, 1).len() <= 1);
     }
 
     #[test]

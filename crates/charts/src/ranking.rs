@@ -51,17 +51,11 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let low = values.fold(0.0f64, f64::min);
     let span = (high - low).max(1e-9);
     let n = bars.len() as f64;
-    let thin = px(1.0).max(1) as u32;
     // Council names on the left, values after each bar, the axis below.
     let plot = Plot { left: label_w.round() as i32, right: width as i32 - px(48.0), top: px(8.0), bottom: height as i32 - px(40.0) };
     let x = Scale { domain: (low, high + span * 0.02), range: (plot.left, plot.right) };
     let y = Scale { domain: (0.0, n), range: (plot.bottom, plot.top) };
-    let axes = AxisStyle {
-        grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
-        axis: GREY.stroke_width(thin),
-        tick: px(5.0),
-        label: (SANS, 12.0 * s).into_font().color(&INK),
-    };
+    let axes = AxisStyle::new(GREY, (SANS, 12.0 * s).into_font().color(&INK), s);
     let ticks: Vec<(i32, String)> = nice_ticks(x.domain.0, x.domain.1, 5).into_iter().map(|v| (x.px(v), tick_label(v, chart.decimals))).collect();
     draw_bottom_axis(root, plot, &ticks, true, &axes)?;
     let title = (SANS, 12.5 * s).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Bottom));

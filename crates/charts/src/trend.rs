@@ -163,19 +163,13 @@ pub fn draw_lines<DB: DrawingBackend>(
     let step = ((label_px + 8.0 * s) * n as f64 / plot_px.max(1.0)).ceil().max(1.0) as usize;
     let ink = RGBColor(0x0b, 0x0c, 0x0c);
     let axis_colour = RGBColor(0x50, 0x5a, 0x5f);
-    let thin = px(1.0).max(1) as u32;
 
     // Room on the left for the axis title and tick labels, below for the
     // period labels.
     let plot = Plot { left: px(62.0), right: width as i32 - px(16.0), top: px(12.0), bottom: height as i32 - px(32.0) };
     let x = Scale { domain: (-0.5, n as f64 - 0.5), range: (plot.left, plot.right) };
     let y = Scale { domain: (y_low, y_high), range: (plot.bottom, plot.top) };
-    let axes = AxisStyle {
-        grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
-        axis: axis_colour.stroke_width(thin),
-        tick: px(5.0),
-        label: font(12.0).color(&ink),
-    };
+    let axes = AxisStyle::new(axis_colour, font(12.0).color(&ink), s);
     let ticks = nice_ticks(y_low, y_high, 6);
     draw_left_axis(root, plot, y, &ticks, |v| tick_label(v, chart.decimals), &axes)?;
     let x_ticks: Vec<(i32, String)> = chart
@@ -191,7 +185,7 @@ pub fn draw_lines<DB: DrawingBackend>(
 
     if let Some(i) = chart.highlight {
         let at = x.px(i as f64);
-        root.draw(&PathElement::new(vec![(at, plot.top), (at, plot.bottom)], axis_colour.stroke_width(thin)))?;
+        root.draw(&PathElement::new(vec![(at, plot.top), (at, plot.bottom)], axes.axis))?;
     }
 
     let at = |i: usize, v: f64| (x.px(i as f64), y.px(v));
@@ -228,5 +222,5 @@ pub fn draw_lines<DB: DrawingBackend>(
         root.draw(&Circle::new(at(i, value), px(8.0), ring))?;
     }
 
-    Ok(LineLayout { plot: (plot.left..plot.right, plot.top..plot.bottom), x: (0..n).map(|i| x.px(i as f64)).collect() })
+    Ok(LineLayout { plot: (plot.left..plot.right, plot.top..plot.bottom), x: (0..chart.labels.len()).map(|i| x.px(i as f64)).collect() })
 }
