@@ -180,3 +180,45 @@ test('changing the indicator or council updates the open view in place: an open 
   await expect(figures).toHaveAttribute('open', '');
   await expect(figures.getByRole('table')).toContainText(indicator('CIN').unit);
 });
+
+// The axes are drawn by the charts' own code (crates/charts/src/axes.rs) and
+// the canvas is opaque to the DOM, so this reads its pixels: the axis lines
+// are the only long dark runs of pixels, the unit's rotated title the only
+// ink at the far left.
+async function canvasInk(page, selector, axisShare) {
+  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
+  return page.locator(selector).evaluate((canvas, axisShare) => {
+    const { width, height } = canvas;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+    const dark = (x, y) => pixels[(y * width + x) * 4] < 200; // the axes' greys; gridlines (#ddd) are lighter
+    const run = (length, at) => { let n = 0; for (let i = 0; i < length; i++) n += at(i) ? 1 : 0; return n / length; };
+    let xAxisRow = -1;
+    for (let y = height - 1; y >= 0 && xAxisRow < 0; y--) if (run(width, (x) => dark(x, y)) > axisShare) xAxisRow = y;
+    let yAxisColumn = -1;
+    for (let x = 0; x < width && yAxisColumn < 0; x++) if (run(height, (y) => dark(x, y)) > 0.7) yAxisColumn = x;
+    let titleInk = 0;
+    for (let x = 0; x < Math.round(16 * devicePixelRatio); x++) for (let y = 0; y < height; y++) titleInk += dark(x, y) ? 1 : 0;
+    return { width, height, xAxisRow, yAxisColumn, titleInk };
+  }, axisShare);
+}
+
+test('the trend chart is drawn with its axes and the unit as the axis title', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const ink = await canvasInk(page, '.chart.trend canvas', 0.8);
+  // The value axis at the left, the period axis near the bottom, the title left of both.
+  expect(ink.yAxisColumn).toBeGreaterThan(0.02 * ink.width);
+  expect(ink.yAxisColumn).toBeLessThan(0.1 * ink.width);
+  expect(ink.xAxisRow).toBeGreaterThan(0.8 * ink.height);
+  expect(ink.xAxisRow).toBeLessThan(ink.height - 10);
+  expect(ink.titleInk).toBeGreaterThan(50);
+});
+
+test('the compare chart is drawn with its value axis along the bottom', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?view=compare');
+  // Council names take the left third, so the axis spans a little over half the width.
+  const ink = await canvasInk(page, '.view-panel canvas', 0.5);
+  expect(ink.xAxisRow).toBeGreaterThan(0.6 * ink.height);
+  expect(ink.xAxisRow).toBeLessThan(ink.height - 10);
+});
