@@ -88,13 +88,13 @@ const REORGANISATIONS: &[Reorganisation] = &[
 fn fill_columns() -> Vec<EesColumn<'static>> {
     let cla = Some(("population_type", "Children looked after on 31 March each year"));
     vec![
-        EesColumn { source: "csc-b1", column: "At31_episodes_rate", filter: None, indicator: "CIN" },
-        EesColumn { source: "csc-c1", column: "Referrals", filter: None, indicator: "CPP_Total_NumRef" },
-        EesColumn { source: "csc-c1", column: "Referrals_rate", filter: None, indicator: "CPP_Total_Rateper10,000" },
-        EesColumn { source: "csc-c1", column: "Re_referrals_percent", filter: None, indicator: "ReReferral" },
-        EesColumn { source: "csc-d5", column: "CPP_At31", filter: None, indicator: "CPP_Num" },
-        EesColumn { source: "csc-cla", column: "children_count", filter: cla, indicator: "LACnum" },
-        EesColumn { source: "csc-cla", column: "rate_per_10000", filter: cla, indicator: "LAC" },
+        EesColumn { source: &CSC_B1, column: "At31_episodes_rate", filter: None, indicator: "CIN" },
+        EesColumn { source: &CSC_C1, column: "Referrals", filter: None, indicator: "CPP_Total_NumRef" },
+        EesColumn { source: &CSC_C1, column: "Referrals_rate", filter: None, indicator: "CPP_Total_Rateper10,000" },
+        EesColumn { source: &CSC_C1, column: "Re_referrals_percent", filter: None, indicator: "ReReferral" },
+        EesColumn { source: &CSC_D5, column: "CPP_At31", filter: None, indicator: "CPP_Num" },
+        EesColumn { source: &CSC_CLA, column: "children_count", filter: cla, indicator: "LACnum" },
+        EesColumn { source: &CSC_CLA, column: "rate_per_10000", filter: cla, indicator: "LAC" },
     ]
 }
 
@@ -109,7 +109,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     let mut skips = Skips::default();
     let dictionary = read_dictionary(root, &mut skips)?;
     let la_codes = read_la_codes(root)?;
-    let releases = [read_lait(root, "lait-2026-04", &mut skips)?, read_lait(root, "lait-2024-11", &mut skips)?];
+    let releases = [read_lait(root, &LAIT_2026_04, &mut skips)?, read_lait(root, &LAIT_2024_11, &mut skips)?];
 
     let areas = build_areas(&la_codes, &releases);
     let known: BTreeSet<u16> = areas.iter().map(|a| a.code).collect();
@@ -120,7 +120,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     let mut rank: HashMap<Key, usize> = HashMap::new();
     for (newness, release) in releases.iter().enumerate() {
         for o in &release.observations {
-            let file = source_file(o.origin.source);
+            let file = o.origin.source.file;
             if !known.contains(&o.area) {
                 skips.skip(file, "unknown area", o.origin.row, &o.area.to_string());
                 continue;
@@ -135,7 +135,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
                     let current_pref = preference(&current.observation, rank[&key]);
                     let new_pref = preference(o, newness);
                     if new_pref > current_pref {
-                        skips.count(source_file(current.observation.origin.source), "superseded by a preferred figure");
+                        skips.count(current.observation.origin.source.file, "superseded by a preferred figure");
                         chosen.insert(key.clone(), Chosen { observation: o.clone(), derived: None });
                         rank.insert(key, newness);
                     } else if new_pref == current_pref {
@@ -158,11 +158,11 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     for spec in fill_columns() {
         fills.extend(read_ees(root, &spec, &names, &mut skips)?);
     }
-    for (source, year) in [("sfr-2014", 2014), ("sfr-2015", 2015), ("sfr-2016", 2016), ("sfr-2017", 2017)] {
+    for (source, year) in [(&SFR_2014, 2014), (&SFR_2015, 2015), (&SFR_2016, 2016), (&SFR_2017, 2017)] {
         fills.extend(read_sfr(root, source, year, &names, &mut skips)?);
     }
     for o in fills {
-        let file = source_file(o.origin.source);
+        let file = o.origin.source.file;
         if !(FIRST_YEAR..=LAST_YEAR).contains(&o.year) {
             continue;
         }
@@ -209,7 +209,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
                     label: count_obs.label.clone(),
                     status: count_obs.status,
                     value: Published::Number(n / pop * 10_000.0),
-                    origin: Origin { source: "derived", row: 0 },
+                    origin: Origin { source: &DERIVED, row: 0 },
                 };
                 let derived = Derived {
                     count: n,
@@ -245,8 +245,8 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
         format: FORMAT,
         data_version: String::new(),
         years: Vec::new(),
-        sources: source_table()
-            .into_iter()
+        sources: SOURCES
+            .iter()
             .map(|s| RawSource { id: s.id.into(), title: s.title.into(), publisher: s.publisher.into(), file: s.file.into() })
             .collect(),
         indicators,
@@ -475,7 +475,7 @@ fn series_for(indicator: &str, cells: &[(usize, &Chosen)], areas: &[RawArea]) ->
     let mut cells = cells.to_vec();
     cells.sort_by_key(|(p, _)| *p);
     let period = most_common(cells.iter().map(|(_, c)| c.observation.label.as_str()));
-    let source = most_common(cells.iter().map(|(_, c)| c.observation.origin.source));
+    let source = most_common(cells.iter().map(|(_, c)| c.observation.origin.source.id));
     let mut values = vec![RawValue::Absent; areas.len()];
     let mut exceptions = Vec::new();
     let mut derived = Vec::new();
@@ -486,7 +486,7 @@ fn series_for(indicator: &str, cells: &[(usize, &Chosen)], areas: &[RawArea]) ->
             Published::Marker(m) => RawValue::Marker(m.clone()),
         };
         let other_period = (o.label != period).then(|| o.label.clone());
-        let other_source = (o.origin.source != source).then(|| o.origin.source.to_string());
+        let other_source = (o.origin.source.id != source).then(|| o.origin.source.id.to_string());
         if other_period.is_some() || other_source.is_some() {
             exceptions.push(RawException { area: areas[p].code, period: other_period, source: other_source });
         }
@@ -494,10 +494,10 @@ fn series_for(indicator: &str, cells: &[(usize, &Chosen)], areas: &[RawArea]) ->
             derived.push(RawDerivation {
                 area: areas[p].code,
                 count: d.count,
-                count_source: d.count_origin.source.to_string(),
+                count_source: d.count_origin.source.id.to_string(),
                 population: d.population,
                 population_year: d.population_year,
-                population_source: "ons-pop".into(),
+                population_source: ONS_POPULATION.id.into(),
             });
         }
     }
@@ -612,7 +612,7 @@ mod tests {
             label: label.into(),
             status,
             value,
-            origin: Origin { source: "lait-2026-04", row: 2 },
+            origin: Origin { source: &LAIT_2026_04, row: 2 },
         }
     }
 

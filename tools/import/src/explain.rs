@@ -9,7 +9,7 @@ use childstats::data::load::load_dir;
 use childstats::data::{AreaCode, IndicatorCode, Year};
 
 use crate::build::{self, Chosen};
-use crate::sources::source_file;
+use crate::sources::ONS_POPULATION;
 
 pub fn explain(data: &Path, bundle: &Path, indicator: &str, area: u16, out: &mut impl Write) -> Result<ExitCode, String> {
     let dataset = load_dir(bundle).map_err(|e| e.to_string())?;
@@ -52,14 +52,14 @@ fn provenance(chosen: Option<&Chosen>) -> String {
     match &c.derived {
         Some(d) => format!(
             "derived: {} (count {}, {} row {}) \u{f7} {} (population aged 0-17, mid-{}, row {}) \u{d7} 10,000",
-            source_file(d.count_origin.source),
+            d.count_origin.source.file,
             d.count,
-            d.count_origin.source,
+            d.count_origin.source.id,
             d.count_origin.row,
-            source_file("ons-pop"),
+            ONS_POPULATION.file,
             d.population_year,
             d.population_row
         ),
-        None => format!("{} row {}", source_file(c.observation.origin.source), c.observation.origin.row),
+        None => format!("{} row {}", c.observation.origin.source.file, c.observation.origin.row),
     }
 }

@@ -31,10 +31,10 @@ pub enum ImportError {
     Other(String),
 }
 
-/// Where a figure came from: a source id from `source_table()` and a row.
+/// Where a figure came from: a source file and a row in it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Origin {
-    pub source: &'static str,
+    pub source: &'static Source,
     /// 1-based line number in the (decompressed) file; the header is line 1.
     pub row: u64,
 }
@@ -51,35 +51,48 @@ pub struct Observation {
     pub origin: Origin,
 }
 
-pub struct SourceInfo {
+/// A file the importer reads, as the catalogue cites it. The table is static
+/// so that an observation carries a reference to its source: nothing is
+/// looked up or rebuilt per observation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
     pub id: &'static str,
+    /// Path under `shared/data`; empty for figures the importer computes.
     pub file: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
 }
 
-/// Every file the importer reads, newest LAIT release first.
-pub fn source_table() -> Vec<SourceInfo> {
-    let dfe = "Department for Education";
-    vec![
-        SourceInfo { id: "lait-2026-04", file: "lait/lait_bds_2026-04.csv.gz", title: "Local Authority Interactive Tool (LAIT) data, April 2026 release", publisher: dfe },
-        SourceInfo { id: "lait-2024-11", file: "lait/lait_bds_2024-11.csv.gz", title: "Local Authority Interactive Tool (LAIT) data, November 2024 release", publisher: dfe },
-        SourceInfo { id: "csc-b1", file: "csc/b1_children_in_need_2013_to_2024.csv", title: "Children in need at 31 March (children's social care data, table B1)", publisher: dfe },
-        SourceInfo { id: "csc-c1", file: "csc/c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv", title: "Referrals and re-referrals (children's social care data, table C1)", publisher: dfe },
-        SourceInfo { id: "csc-d5", file: "csc/d5_cpps_at31march_by_duration_2013_to_2024.csv", title: "Child protection plans at 31 March (children's social care data, table D5)", publisher: dfe },
-        SourceInfo { id: "csc-cla", file: "csc/cla_number_and_rate_per_10k_children.csv", title: "Children looked after: number and rate per 10,000 children", publisher: dfe },
-        SourceInfo { id: "ons-pop", file: "csc/ons_mid-year_population_estimates_2012_to_2024.csv", title: "Mid-year population estimates, children aged 0 to 17", publisher: "Office for National Statistics (as published by DfE)" },
-        SourceInfo { id: "sfr-2014", file: "cla_sfr/2014_SFR36_CLA2014.csv", title: "Children looked after in England, year ending 31 March 2014 (SFR36/2014)", publisher: dfe },
-        SourceInfo { id: "sfr-2015", file: "cla_sfr/2015_SFR34_CLA2015.csv", title: "Children looked after in England, year ending 31 March 2015 (SFR34/2015)", publisher: dfe },
-        SourceInfo { id: "sfr-2016", file: "cla_sfr/2016_SFR41_CLA2016.csv", title: "Children looked after in England, year ending 31 March 2016 (SFR41/2016)", publisher: dfe },
-        SourceInfo { id: "sfr-2017", file: "cla_sfr/2017_SFR50_CLA2017.csv", title: "Children looked after in England, year ending 31 March 2017 (SFR50/2017)", publisher: dfe },
-        SourceInfo { id: "derived", file: "", title: "Rate computed by this app's importer the way DfE computes it: count \u{f7} previous year's mid-year population aged 0 to 17 \u{d7} 10,000", publisher: "Computed from DfE and ONS figures" },
-    ]
-}
+const DFE: &str = "Department for Education";
 
-pub fn source_file(id: &str) -> &'static str {
-    source_table().into_iter().find(|s| s.id == id).map_or("", |s| s.file)
-}
+pub static LAIT_2026_04: Source = Source { id: "lait-2026-04", file: "lait/lait_bds_2026-04.csv.gz", title: "Local Authority Interactive Tool (LAIT) data, April 2026 release", publisher: DFE };
+pub static LAIT_2024_11: Source = Source { id: "lait-2024-11", file: "lait/lait_bds_2024-11.csv.gz", title: "Local Authority Interactive Tool (LAIT) data, November 2024 release", publisher: DFE };
+pub static CSC_B1: Source = Source { id: "csc-b1", file: "csc/b1_children_in_need_2013_to_2024.csv", title: "Children in need at 31 March (children's social care data, table B1)", publisher: DFE };
+pub static CSC_C1: Source = Source { id: "csc-c1", file: "csc/c1_children_in_need_referrals_and_rereferrals_2013_to_2024.csv", title: "Referrals and re-referrals (children's social care data, table C1)", publisher: DFE };
+pub static CSC_D5: Source = Source { id: "csc-d5", file: "csc/d5_cpps_at31march_by_duration_2013_to_2024.csv", title: "Child protection plans at 31 March (children's social care data, table D5)", publisher: DFE };
+pub static CSC_CLA: Source = Source { id: "csc-cla", file: "csc/cla_number_and_rate_per_10k_children.csv", title: "Children looked after: number and rate per 10,000 children", publisher: DFE };
+pub static ONS_POPULATION: Source = Source { id: "ons-pop", file: "csc/ons_mid-year_population_estimates_2012_to_2024.csv", title: "Mid-year population estimates, children aged 0 to 17", publisher: "Office for National Statistics (as published by DfE)" };
+pub static SFR_2014: Source = Source { id: "sfr-2014", file: "cla_sfr/2014_SFR36_CLA2014.csv", title: "Children looked after in England, year ending 31 March 2014 (SFR36/2014)", publisher: DFE };
+pub static SFR_2015: Source = Source { id: "sfr-2015", file: "cla_sfr/2015_SFR34_CLA2015.csv", title: "Children looked after in England, year ending 31 March 2015 (SFR34/2015)", publisher: DFE };
+pub static SFR_2016: Source = Source { id: "sfr-2016", file: "cla_sfr/2016_SFR41_CLA2016.csv", title: "Children looked after in England, year ending 31 March 2016 (SFR41/2016)", publisher: DFE };
+pub static SFR_2017: Source = Source { id: "sfr-2017", file: "cla_sfr/2017_SFR50_CLA2017.csv", title: "Children looked after in England, year ending 31 March 2017 (SFR50/2017)", publisher: DFE };
+pub static DERIVED: Source = Source { id: "derived", file: "", title: "Rate computed by this app's importer the way DfE computes it: count \u{f7} previous year's mid-year population aged 0 to 17 \u{d7} 10,000", publisher: "Computed from DfE and ONS figures" };
+
+/// Every source, in the order the catalogue lists them (newest LAIT release first).
+pub static SOURCES: [&Source; 12] = [
+    &LAIT_2026_04,
+    &LAIT_2024_11,
+    &CSC_B1,
+    &CSC_C1,
+    &CSC_D5,
+    &CSC_CLA,
+    &ONS_POPULATION,
+    &SFR_2014,
+    &SFR_2015,
+    &SFR_2016,
+    &SFR_2017,
+    &DERIVED,
+];
 
 /// A CSV file with its header, read with `csv` (quoted commas, BOMs).
 pub struct Table {
@@ -253,8 +266,8 @@ fn parse_area_number(text: &str) -> Option<u16> {
     whole.parse().ok()
 }
 
-pub fn read_lait(root: &Path, source: &'static str, skips: &mut Skips) -> Result<LaitRelease, ImportError> {
-    let file = source_file(source);
+pub fn read_lait(root: &Path, source: &'static Source, skips: &mut Skips) -> Result<LaitRelease, ImportError> {
+    let file = source.file;
     let table = Table::open(root, file)?;
     let (code, item, years, name, value, number, region) = (
         table.column("Short Desc")?,
@@ -332,7 +345,7 @@ fn normalise(name: &str) -> String {
 /// Reads one column of a DfE "explore education statistics" table
 /// (`time_period`, `geographic_level`, `old_la_code`, `region_name`).
 pub struct EesColumn<'a> {
-    pub source: &'static str,
+    pub source: &'static Source,
     pub column: &'a str,
     /// Only rows whose `filter.0` column equals `filter.1`.
     pub filter: Option<(&'a str, &'a str)>,
@@ -345,7 +358,7 @@ pub fn read_ees(
     names: &GeographyNames,
     skips: &mut Skips,
 ) -> Result<Vec<Observation>, ImportError> {
-    let file = source_file(spec.source);
+    let file = spec.source.file;
     let table = Table::open(root, file)?;
     let (period, level, la, region, value) = (
         table.column("time_period")?,
@@ -399,12 +412,12 @@ pub fn read_ees(
 /// (column `CLA_Mar{year}`), as observations of `LACnum`.
 pub fn read_sfr(
     root: &Path,
-    source: &'static str,
+    source: &'static Source,
     year: u16,
     names: &GeographyNames,
     skips: &mut Skips,
 ) -> Result<Vec<Observation>, ImportError> {
-    let file = source_file(source);
+    let file = source.file;
     let table = Table::open(root, file)?;
     let (level, code, name, value) = (
         table.column("geog_l")?,
@@ -443,7 +456,7 @@ pub fn read_sfr(
 pub type Population = HashMap<(u16, u16), (f64, u64)>;
 
 pub fn read_population(root: &Path, names: &GeographyNames, skips: &mut Skips) -> Result<Population, ImportError> {
-    let spec = EesColumn { source: "ons-pop", column: "population_estimate", filter: None, indicator: "population" };
+    let spec = EesColumn { source: &ONS_POPULATION, column: "population_estimate", filter: None, indicator: "population" };
     let rows = read_ees(root, &spec, names, skips)?;
     Ok(rows.into_iter().filter_map(|o| Some(((o.area, o.year), (o.value.number()?, o.origin.row)))).collect())
 }
@@ -488,7 +501,7 @@ pub fn read_neighbours(root: &Path, file: &str) -> Result<NeighbourTable, Import
 
 /// ONS codes by LA number, from the population table (which lists both).
 pub fn read_ons_codes(root: &Path, names: &GeographyNames) -> Result<BTreeMap<u16, String>, ImportError> {
-    let table = Table::open(root, source_file("ons-pop"))?;
+    let table = Table::open(root, ONS_POPULATION.file)?;
     let (level, la, ons, region, region_code, country) = (
         table.column("geographic_level")?,
         table.column("old_la_code")?,

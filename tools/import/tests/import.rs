@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use import::build;
 use import::report::Skips;
-use import::sources::{read_ees, read_lait, EesColumn, GeographyNames};
+use import::sources::{read_ees, read_lait, EesColumn, GeographyNames, CSC_D5, LAIT_2026_04};
 
 fn shared_data() -> Option<PathBuf> {
     let dir = std::env::var_os("SHARED_DATA")
@@ -43,7 +43,7 @@ fn derived_cpp_rate_reproduces_dfe_published_rates() {
         import.catalogue.areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())),
     );
     let mut skips = Skips::default();
-    let spec = EesColumn { source: "csc-d5", column: "CPP_At31", filter: None, indicator: "CPP_Num" };
+    let spec = EesColumn { source: &CSC_D5, column: "CPP_At31", filter: None, indicator: "CPP_Num" };
     let counts = read_ees(&data, &spec, &names, &mut skips).unwrap();
     let population = import::sources::read_population(&data, &names, &mut skips).unwrap();
     let (mut compared, mut matched) = (0, 0);
@@ -82,7 +82,7 @@ fn malformed_lait_rows_are_skipped_and_counted_with_row_and_value() {
          CPP_rate,,2022,Southampton,-,852.0,South East\n",
     );
     let mut skips = Skips::default();
-    let release = read_lait(dir.path(), "lait-2026-04", &mut skips).unwrap();
+    let release = read_lait(dir.path(), &LAIT_2026_04, &mut skips).unwrap();
     assert_eq!(release.observations.len(), 2);
     assert_eq!(release.observations[0].value.number(), Some(62.3));
     assert_eq!(release.observations[0].origin.row, 2);
@@ -97,7 +97,7 @@ fn malformed_lait_rows_are_skipped_and_counted_with_row_and_value() {
 fn missing_column_is_an_error_naming_file_and_column() {
     let dir = tempfile::tempdir().unwrap();
     write_gz(&dir.path().join("lait/lait_bds_2026-04.csv.gz"), "Short Desc,Years\nCPP_rate,2021\n");
-    let err = read_lait(dir.path(), "lait-2026-04", &mut Skips::default()).err().unwrap();
+    let err = read_lait(dir.path(), &LAIT_2026_04, &mut Skips::default()).err().unwrap();
     assert_eq!(err.to_string(), "lait/lait_bds_2026-04.csv.gz: missing column \"Data item\"");
 }
 
