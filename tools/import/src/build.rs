@@ -14,6 +14,7 @@
 //!    previous year's mid-year population aged 0-17 × 10,000, marked derived.
 
 use std::cmp::Reverse;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
@@ -105,39 +106,29 @@ fn preference(o: &Observation, newness: usize) -> (Reverse<usize>, bool, Status)
     (Reverse(newness), o.value.number().is_some(), o.status)
 }
 
-pub fn run(root: &Path) -> Result<Import, ImportError> {
-    let mut skips = Skips::default();
-    let dictionary = read_dictionary(root, &mut skips)?;
-    let la_codes = read_la_codes(root)?;
-    let releases = [read_lait(root, &LAIT_2026_04, &mut skips)?, read_lait(root, &LAIT_2024_11, &mut skips)?];
-
-    let areas = build_areas(&la_codes, &releases);
-    let known: BTreeSet<u16> = areas.iter().map(|a| a.code).collect();
-    let names = GeographyNames::new(areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())));
-
-    // 1. LAIT, newest release first.
-    let mut chosen: HashMap<Key, Chosen> = HashMap::new();
-    let mut rank: HashMap<Key, usize> = HashMap::new();
-    for (newness, release) in releases.iter().enumerate() {
-        for o in &release.observations {
+/// The preferred LAIT figure for each key, from each release's observations,
+/// newest release first. About 1.1 million observations pass through here, so
+/// each is hashed once (the entry API) and moved, not cloned.
+fn choose_lait(releases: Vec<Vec<Observation>>, known: &BTreeSet<u16>, skips: &mut Skips) -> HashMap<Key, Chosen> {
+    let mut best: HashMap<Key, (usize, Observation)> = HashMap::with_capacity(releases.first().map_or(0, Vec::len));
+    for (newness, observations) in releases.into_iter().enumerate() {
+        for o in observations {
             let file = o.origin.source.file;
             if !known.contains(&o.area) {
                 skips.skip(file, "unknown area", o.origin.row, &o.area.to_string());
                 continue;
             }
-            let key = (o.indicator.clone(), o.year, o.area);
-            match chosen.get(&key) {
-                None => {
-                    chosen.insert(key.clone(), Chosen { observation: o.clone(), derived: None });
-                    rank.insert(key, newness);
+            match best.entry((o.indicator.clone(), o.year, o.area)) {
+                Entry::Vacant(slot) => {
+                    slot.insert((newness, o));
                 }
-                Some(current) => {
-                    let current_pref = preference(&current.observation, rank[&key]);
-                    let new_pref = preference(o, newness);
+                Entry::Occupied(mut slot) => {
+                    let (current_newness, current) = slot.get();
+                    let current_pref = preference(current, *current_newness);
+                    let new_pref = preference(&o, newness);
                     if new_pref > current_pref {
-                        skips.count(current.observation.origin.source.file, "superseded by a preferred figure");
-                        chosen.insert(key.clone(), Chosen { observation: o.clone(), derived: None });
-                        rank.insert(key, newness);
+                        skips.count(current.origin.source.file, "superseded by a preferred figure");
+                        slot.insert((newness, o));
                     } else if new_pref == current_pref {
                         skips.skip(file, "second row for the same measure, area and year (first kept)", o.origin.row, &o.label);
                     } else {
@@ -147,6 +138,22 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
             }
         }
     }
+    best.into_iter().map(|(key, (_, observation))| (key, Chosen { observation, derived: None })).collect()
+}
+
+pub fn run(root: &Path) -> Result<Import, ImportError> {
+    let mut skips = Skips::default();
+    let dictionary = read_dictionary(root, &mut skips)?;
+    let la_codes = read_la_codes(root)?;
+    let mut releases = [read_lait(root, &LAIT_2026_04, &mut skips)?, read_lait(root, &LAIT_2024_11, &mut skips)?];
+
+    let areas = build_areas(&la_codes, &releases);
+    let known: BTreeSet<u16> = areas.iter().map(|a| a.code).collect();
+    let names = GeographyNames::new(areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())));
+
+    // 1. LAIT, newest release first.
+    let observations = releases.iter_mut().map(|r| std::mem::take(&mut r.observations)).collect();
+    let mut chosen = choose_lait(observations, &known, &mut skips);
     let lait_years: HashSet<(String, u16)> = chosen
         .iter()
         .filter(|(_, c)| c.observation.value.number().is_some())
@@ -520,7 +527,7 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> &'a str {
     counts.iter().max_by_key(|(k, n)| (**n, Reverse(**k))).map(|(k, _)| *k).unwrap_or("")
 }
 
-fn neighbour_model(root: &Path, id: &str, title: &str, file: &str, known: &BTreeSet<u16>) -> Result<RawNeighbourModel, ImportError> {
+fn neighbour_model(root: &Path, id: &str, title: &str, file: &'static str, known: &BTreeSet<u16>) -> Result<RawNeighbourModel, ImportError> {
     let table = read_neighbours(root, file)?;
     let mut groups = Vec::new();
     for (area, neighbours) in table {

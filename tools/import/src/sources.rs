@@ -96,13 +96,13 @@ pub static SOURCES: [&Source; 12] = [
 
 /// A CSV file with its header, read with `csv` (quoted commas, BOMs).
 pub struct Table {
-    pub file: String,
+    pub file: &'static str,
     pub headers: Vec<String>,
     reader: csv::Reader<Box<dyn Read>>,
 }
 
 impl Table {
-    pub fn open(root: &Path, file: &str) -> Result<Table, ImportError> {
+    pub fn open(root: &Path, file: &'static str) -> Result<Table, ImportError> {
         let path: PathBuf = root.join(file);
         let f = File::open(&path).map_err(|source| ImportError::Io { file: file.to_string(), source })?;
         let input: Box<dyn Read> = if file.ends_with(".gz") { Box::new(GzDecoder::new(f)) } else { Box::new(f) };
@@ -113,14 +113,14 @@ impl Table {
             .iter()
             .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
             .collect();
-        Ok(Table { file: file.to_string(), headers, reader })
+        Ok(Table { file, headers, reader })
     }
 
     pub fn column(&self, name: &str) -> Result<usize, ImportError> {
         self.headers
             .iter()
             .position(|h| h == name)
-            .ok_or_else(|| ImportError::MissingColumn { file: self.file.clone(), column: name.to_string() })
+            .ok_or_else(|| ImportError::MissingColumn { file: self.file.to_string(), column: name.to_string() })
     }
 
     /// Calls `f` with each record and its 1-based line number.
@@ -133,7 +133,7 @@ impl Table {
                     let line = record.position().map_or(0, |p| p.line());
                     f(&record, line);
                 }
-                Err(source) => return Err(ImportError::Csv { file: self.file.clone(), source }),
+                Err(source) => return Err(ImportError::Csv { file: self.file.to_string(), source }),
             }
         }
     }
@@ -175,14 +175,14 @@ pub fn read_dictionary(root: &Path, skips: &mut Skips) -> Result<BTreeMap<String
         col("Year_Type")?,
         col("No_Quartile")?,
     );
-    let file = table.file.clone();
+    let file = table.file;
     let mut entries = BTreeMap::new();
     table.for_each(|r, row| {
         let get = |i: usize| r.get(i).unwrap_or("").trim().to_string();
         let key = get(code);
         if entries.contains_key(&key) {
             // The dictionary lists a few measures twice; the first row is kept.
-            skips.skip(&file, "measure listed twice in the dictionary (first row kept)", row, &key);
+            skips.skip(file, "measure listed twice in the dictionary (first row kept)", row, &key);
             return;
         }
         let dps_text = get(dps);
@@ -221,7 +221,7 @@ pub fn read_la_codes(root: &Path) -> Result<Vec<LaRow>, ImportError> {
     let table = Table::open(root, "lait/la_code_list.csv")?;
     let (num, name, region, kind) =
         (table.column("LA Number")?, table.column("LA Name")?, table.column("Region")?, table.column("Type")?);
-    let file = table.file.clone();
+    let file = table.file;
     let mut rows = Vec::new();
     let mut error = None;
     table.for_each(|r, row| {
@@ -237,7 +237,7 @@ pub fn read_la_codes(root: &Path) -> Result<Vec<LaRow>, ImportError> {
                 la_type: r.get(kind).unwrap_or("").trim().to_string(),
             }),
             Err(_) => {
-                error.get_or_insert(ImportError::BadRow { file: file.clone(), row, message: "LA number is not a number".into(), value: text.into() });
+                error.get_or_insert(ImportError::BadRow { file: file.to_string(), row, message: "LA number is not a number".into(), value: text.into() });
             }
         }
     })?;
@@ -464,7 +464,7 @@ pub fn read_population(root: &Path, names: &GeographyNames, skips: &mut Skips) -
 /// One DfE statistical neighbour model: area → ten (neighbour, closeness).
 pub type NeighbourTable = BTreeMap<u16, Vec<(u16, String)>>;
 
-pub fn read_neighbours(root: &Path, file: &str) -> Result<NeighbourTable, ImportError> {
+pub fn read_neighbours(root: &Path, file: &'static str) -> Result<NeighbourTable, ImportError> {
     let table = Table::open(root, file)?;
     let area = table.column("LA num")?;
     // SN1..SN10 are each followed by an SNP (closeness) column of the same name.
