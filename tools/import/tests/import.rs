@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 
 use import::build;
 use import::report::Skips;
-use import::sources::{read_ees, read_lait, EesColumn, GeographyNames, CSC_D5, LAIT_2026_04};
+use import::read::csc::{read_column, CscColumn};
+use import::read::geography::GeographyNames;
+use import::read::lait::read_lait;
+use import::read::population::read_population;
+use import::sources::{CSC_D5, LAIT_2026_04};
 
 fn shared_data() -> Option<PathBuf> {
     let dir = std::env::var_os("SHARED_DATA")
@@ -43,9 +47,9 @@ fn derived_cpp_rate_reproduces_dfe_published_rates() {
         import.catalogue.areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())),
     );
     let mut skips = Skips::default();
-    let spec = EesColumn { source: &CSC_D5, column: "CPP_At31", filter: None, indicator: "CPP_Num" };
-    let counts = read_ees(&data, &spec, &names, &mut skips).unwrap();
-    let population = import::sources::read_population(&data, &names, &mut skips).unwrap();
+    let spec = CscColumn { source: &CSC_D5, column: "CPP_At31", filter: None, indicator: "CPP_Num" };
+    let counts = read_column(&data, &spec, &names, &mut skips).unwrap();
+    let population = read_population(&data, &names, &mut skips).unwrap();
     let (mut compared, mut matched) = (0, 0);
     for c in counts.iter().filter(|c| (2016..=2024).contains(&c.year)) {
         let (Some(n), Some(&(pop, _))) = (c.value.number(), population.get(&(c.area, c.year - 1))) else { continue };

@@ -1,0 +1,34 @@
+//! What stops an import: each error names the file and, where there is one,
+//! the row, column and value, so a person can open the file and look.
+//! (Rows that are merely unusable are skipped and counted in `report`.)
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum ImportError {
+    /// A file could not be opened or read.
+    #[error("{file}: {source}")]
+    Io { file: &'static str, source: std::io::Error },
+    /// A CSV file is malformed; `csv`'s message gives the line.
+    #[error("{file}: {source}")]
+    Csv { file: &'static str, source: csv::Error },
+    #[error("{file}: missing column {column:?}")]
+    MissingColumn { file: &'static str, column: String },
+    /// A cell that must hold a DfE LA number does not.
+    #[error("{file} row {row}, column {column:?}: {value:?} is not an LA number")]
+    NotAnLaNumber { file: &'static str, row: u64, column: String, value: String },
+    /// A statistical neighbour model has a group for an area the catalogue lacks.
+    #[error("{file} row {row}: unknown area {area} (not in LAIT or la_code_list.csv)")]
+    UnknownModelArea { file: &'static str, row: u64, area: u16 },
+    /// A statistical neighbour model names a neighbour the catalogue lacks.
+    #[error("{file} row {row}, column {column:?}: area {area} has unknown neighbour {neighbour}")]
+    UnknownNeighbour { file: &'static str, row: u64, column: String, area: u16, neighbour: u16 },
+    /// The hand-edited reported figures are not valid JSON or not in their format
+    /// (serde's message gives the line and column).
+    #[error("{file}: {source}")]
+    ReportedFormat { file: &'static str, source: serde_json::Error },
+    #[error("{file}: figures[{index}]: unknown indicator code {code:?}")]
+    ReportedUnknownIndicator { file: &'static str, index: usize, code: String },
+    #[error("{file}: figures[{index}]: unknown area {area}")]
+    ReportedUnknownArea { file: &'static str, index: usize, area: u16 },
+}
