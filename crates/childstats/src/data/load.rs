@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::validate::{parse_catalogue, parse_year, DataError, Dataset};
+use super::{parse_catalogue, parse_year, DataError, Dataset};
 
 pub const CATALOGUE_FILE: &str = "catalogue.json";
 

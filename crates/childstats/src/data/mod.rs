@@ -1,10 +1,17 @@
-//! Bundled datasets: raw file types, domain types, validation and loading.
+//! Bundled datasets: raw file types, domain types, validation into the
+//! dataset store, and loading.
 
+pub mod dataset;
 pub mod domain;
+pub mod error;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixture;
 pub mod load;
 pub mod raw;
 pub mod reported;
 pub mod validate;
 
+pub use dataset::{Catalogue, Dataset, IndicatorYear, YearData, YearFile};
 pub use domain::*;
-pub use validate::{parse_catalogue, parse_year, Catalogue, DataError, Dataset, Series, YearData};
+pub use error::DataError;
+pub use validate::{parse_catalogue, parse_year};

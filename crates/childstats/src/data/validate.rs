@@ -1,196 +1,15 @@
-//! Parse the bundled files, then validate them into domain types.
-//!
-//! Every error names the file, and past the JSON itself the place in it, so
-//! a corrupt or stale file can be found and regenerated rather than guessed
-//! at (`import check` says which bundled files differ from a fresh import).
+//! Validation: the raw file types (`super::raw`) in, the domain types and
+//! the dataset store (`super::dataset`) out, or an error that says what is
+//! wrong and where.
 
 use std::collections::{BTreeMap, HashMap};
 
-use thiserror::Error;
-
+use super::dataset::{Catalogue, IndicatorYear, YearData, YearFile};
 use super::domain::*;
+use super::error::DataError;
 use super::raw::{self, RawValue};
 
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum DataError {
-    /// miniserde does not say where in the file (see `raw`).
-    #[error("{file}: not valid dataset JSON, or not laid out as this app reads it")]
-    Json { file: String },
-    #[error("{file}: file format {found}, but this app reads format {expected}; regenerate the datasets")]
-    Format { file: String, found: u32, expected: u32 },
-    #[error("{file}: holds year {found}, expected {expected}")]
-    YearMismatch { file: String, expected: u16, found: u16 },
-    #[error("{file}: year {year} is outside the range a DfE series could hold")]
-    BadYear { file: String, year: u16 },
-    #[error("{file}: {what} {code:?} appears twice")]
-    Duplicate { file: String, what: &'static str, code: String },
-    #[error("{file}: {context} refers to unknown area {code}")]
-    UnknownArea { file: String, context: String, code: u16 },
-    #[error("{file}: series {index} is for unknown indicator {code:?}")]
-    UnknownIndicator { file: String, index: usize, code: String },
-    #[error("{file}: {context} refers to unknown source {id:?}")]
-    UnknownSource { file: String, context: String, id: String },
-    #[error("{file}: indicator {indicator} has {found} values, expected one per area ({expected})")]
-    ValueCount { file: String, indicator: String, expected: usize, found: usize },
-    #[error("{file}: indicator {indicator}, area {area}: unknown missing-value marker {marker:?}")]
-    UnknownMarker { file: String, indicator: String, area: u16, marker: String },
-    #[error("{file}: {context}: unrecognised {field} {value:?}")]
-    BadField { file: String, context: String, field: &'static str, value: String },
-    #[error("{file}: could not be loaded ({message})")]
-    Unavailable { file: String, message: String },
-}
-
-/// Indicators, areas, sources and neighbour models, indexed for lookup.
-#[derive(Debug, Clone)]
-pub struct Catalogue {
-    pub data_version: String,
-    pub years: Vec<YearFile>,
-    sources: Vec<Source>,
-    indicators: Vec<Indicator>,
-    areas: Vec<Area>,
-    neighbour_models: Vec<NeighbourModel>,
-    indicator_index: HashMap<IndicatorCode, usize>,
-    area_index: HashMap<AreaCode, usize>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct YearFile {
-    pub year: Year,
-    pub file: String,
-    pub hash: String,
-}
-
-impl Catalogue {
-    pub fn indicators(&self) -> &[Indicator] {
-        &self.indicators
-    }
-    pub fn indicator(&self, code: &IndicatorCode) -> Option<&Indicator> {
-        self.indicator_index.get(code).map(|&i| &self.indicators[i])
-    }
-    /// Areas in the order year files list their values.
-    pub fn areas(&self) -> &[Area] {
-        &self.areas
-    }
-    pub fn area(&self, code: AreaCode) -> Option<&Area> {
-        self.area_index.get(&code).map(|&i| &self.areas[i])
-    }
-    pub fn area_position(&self, code: AreaCode) -> Option<usize> {
-        self.area_index.get(&code).copied()
-    }
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-    pub fn sources(&self) -> &[Source] {
-        &self.sources
-    }
-    pub fn neighbour_models(&self) -> &[NeighbourModel] {
-        &self.neighbour_models
-    }
-    pub fn neighbour_model(&self, id: &str) -> Option<&NeighbourModel> {
-        self.neighbour_models.iter().find(|m| m.id == id)
-    }
-    /// The area's statistical neighbours in a model, closest first.
-    pub fn statistical_neighbours(&self, area: AreaCode, model: &str) -> Option<&[Neighbour]> {
-        self.neighbour_model(model)?.groups.get(&area).map(Vec::as_slice)
-    }
-}
-
-/// One year's figures: a series per indicator, one cell per catalogue area.
-#[derive(Debug, Clone)]
-pub struct YearData {
-    pub year: Year,
-    series: HashMap<IndicatorCode, Series>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Series {
-    pub period: String,
-    source: usize,
-    values: Vec<Result<f64, MissingReason>>,
-    exceptions: HashMap<usize, (Option<String>, Option<usize>)>,
-    derived: HashMap<usize, Derivation>,
-}
-
-impl YearData {
-    pub fn series(&self, indicator: &IndicatorCode) -> Option<&Series> {
-        self.series.get(indicator)
-    }
-    pub fn indicator_codes(&self) -> impl Iterator<Item = &IndicatorCode> {
-        self.series.keys()
-    }
-    /// Number of present values, across all series.
-    pub fn value_count(&self) -> usize {
-        self.series.values().map(|s| s.values.iter().filter(|v| v.is_ok()).count()).sum()
-    }
-}
-
-/// The catalogue and every year that loaded; years that failed keep their error.
-#[derive(Debug, Clone)]
-pub struct Dataset {
-    pub catalogue: Catalogue,
-    years: BTreeMap<Year, Result<YearData, DataError>>,
-}
-
-impl Dataset {
-    pub fn new(catalogue: Catalogue) -> Dataset {
-        Dataset { catalogue, years: BTreeMap::new() }
-    }
-
-    pub fn insert_year(&mut self, year: Year, data: Result<YearData, DataError>) {
-        self.years.insert(year, data);
-    }
-
-    pub fn year(&self, year: Year) -> Option<&Result<YearData, DataError>> {
-        self.years.get(&year)
-    }
-
-    pub fn loaded_years(&self) -> impl Iterator<Item = Year> + '_ {
-        self.years.iter().filter(|(_, d)| d.is_ok()).map(|(y, _)| *y)
-    }
-
-    pub fn failed_years(&self) -> impl Iterator<Item = (Year, &DataError)> {
-        self.years.iter().filter_map(|(y, d)| d.as_ref().err().map(|e| (*y, e)))
-    }
-
-    /// The figure for one indicator, area and year, or the reason it is missing.
-    pub fn cell(&self, indicator: &IndicatorCode, area: AreaCode, year: Year) -> Cell<'_> {
-        let missing = |reason| Cell { year, value: Err(reason), period: None, source: None, derived: None };
-        let Some(position) = self.catalogue.area_position(area) else {
-            return missing(MissingReason::NoFigure);
-        };
-        let existed = self.catalogue.areas[position].existed_in(year);
-        let data = match self.years.get(&year) {
-            Some(Ok(data)) => data,
-            Some(Err(_)) => return missing(MissingReason::YearUnavailable),
-            None => return missing(if existed { MissingReason::NoFigure } else { MissingReason::AreaDidNotExist }),
-        };
-        let Some(series) = data.series.get(indicator) else {
-            return missing(if existed { MissingReason::NoFigure } else { MissingReason::AreaDidNotExist });
-        };
-        let (period, source) = match series.exceptions.get(&position) {
-            Some((period, source)) => (
-                period.as_deref().unwrap_or(&series.period),
-                source.unwrap_or(series.source),
-            ),
-            None => (series.period.as_str(), series.source),
-        };
-        let value = match series.values[position] {
-            // A council that did not exist has no figure, whatever marker the
-            // source put there; say why. (Figures DfE back-cast are still shown.)
-            Err(_) if !existed => Err(MissingReason::AreaDidNotExist),
-            other => other,
-        };
-        let present = value.is_ok();
-        Cell {
-            year,
-            value,
-            period: Some(period),
-            source: present.then(|| &self.catalogue.sources[source]),
-            derived: series.derived.get(&position),
-        }
-    }
-}
-
+/// Reads a bundled file's JSON into its raw type (`reported` reads its file with it too).
 pub(super) fn json<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, DataError> {
     miniserde::json::from_str(text).map_err(|_| DataError::Json { file: file.to_string() })
 }
@@ -212,6 +31,8 @@ pub fn parse_catalogue(file: &str, text: &str) -> Result<Catalogue, DataError> {
     validate_catalogue(file, json(file, text)?)
 }
 
+/// Turns a catalogue as read into the indexed [`Catalogue`], checking every
+/// code a part of it refers to.
 pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogue, DataError> {
     check_format(file, raw.format)?;
     let bad = |context: String, field: &'static str, value: &str| DataError::BadField {
@@ -337,6 +158,8 @@ pub fn parse_year(file: &str, text: &str, expected: Year, catalogue: &Catalogue)
     validate_year(file, json(file, text)?, expected, catalogue)
 }
 
+/// Turns a year file as read into [`YearData`]: one [`IndicatorYear`] per
+/// indicator, a value or missing reason for every catalogue area.
 pub fn validate_year(
     file: &str,
     raw: raw::RawYear,
@@ -360,7 +183,7 @@ pub fn validate_year(
             .ok_or(DataError::UnknownArea { file: file.to_string(), context, code })
     };
 
-    let mut series = HashMap::with_capacity(raw.series.len());
+    let mut indicators = HashMap::with_capacity(raw.series.len());
     for (index, s) in raw.series.into_iter().enumerate() {
         let code = IndicatorCode::new(s.indicator);
         if catalogue.indicator(&code).is_none() {
@@ -408,124 +231,137 @@ pub fn validate_year(
             );
         }
         let source = source_position(context, &s.source)?;
-        if series.insert(code.clone(), Series { period: s.period, source, values, exceptions, derived }).is_some() {
+        let figures = IndicatorYear { period: s.period, source, values, exceptions, derived };
+        if indicators.insert(code.clone(), figures).is_some() {
             return Err(DataError::Duplicate { file: file.into(), what: "series", code: code.to_string() });
         }
     }
-    Ok(YearData { year: expected, series })
+    Ok(YearData { year: expected, indicators })
 }
 
+
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
+    use crate::data::fixture::Fixture;
+    use crate::data::{parse_catalogue, parse_year, DataError, Dataset};
 
-    /// A two-area catalogue (Southampton, England) with one indicator.
-    pub(crate) fn catalogue_json() -> String {
-        r#"{"format":1,"data_version":"test","years":[{"year":2021,"file":"2021.json","hash":"x","series":1,"values":2}],
-            "sources":[{"id":"s","title":"Test source","publisher":"DfE","file":"t.csv"}],
-            "indicators":[{"code":"CPP_rate","name":"CPP rate","topic":"Child Protection","unit":"Rate per 10,000","decimals":1,
-              "decimals_published":false,"polarity":"neither","definition":"","data_owner":"DfE","methodology":"","links":[],
-              "year_type":"Annual","quartiles":false}],
-            "areas":[{"code":852,"name":"Southampton","kind":"la","region":989},{"code":970,"name":"England","kind":"england"},
-                     {"code":989,"name":"South East","kind":"region"}],
-            "neighbour_models":[{"id":"2021","title":"t","source":"s","groups":[{"area":852,"neighbours":[{"area":970,"closeness":"Close"}]}]}]}"#
-            .to_string()
+    fn y(year: u16) -> Year {
+        Year::new(year).unwrap()
     }
 
-    pub(crate) fn year_json(values: &str) -> String {
-        format!(r#"{{"format":1,"year":2021,"series":[{{"indicator":"CPP_rate","period":"2021","source":"s","values":{values}}}]}}"#)
+    /// Southampton, England and the South East, in that order, with one indicator.
+    fn southampton() -> Fixture {
+        Fixture::new()
+            .council(852, "Southampton", Some(989))
+            .england()
+            .region(989, "South East")
+            .indicator("CPP_rate")
+            .neighbours("2021", 852, &[970])
     }
 
-    fn catalogue() -> Catalogue {
-        parse_catalogue("catalogue.json", &catalogue_json()).unwrap()
+    fn parse_2021(fixture: &Fixture) -> Result<YearData, DataError> {
+        parse_year("2021.json", &fixture.year_json(2021), y(2021), &fixture.catalogue())
+    }
+
+    fn catalogue_error(fixture: &Fixture) -> DataError {
+        parse_catalogue("catalogue.json", &fixture.catalogue_json()).unwrap_err()
     }
 
     #[test]
-    fn valid_fixture_round_trips_values_and_markers() {
-        let c = catalogue();
-        let data = parse_year("2021.json", &year_json(r#"[62.3,"-",null]"#), Year::new(2021).unwrap(), &c).unwrap();
-        let mut dataset = Dataset::new(c);
+    fn reads_figures_markers_and_missing_rows_with_the_period() {
+        let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, "-".into()), (989, RawValue::Absent)]);
+        let data = parse_2021(&fixture).unwrap();
+        let mut dataset = Dataset::new(fixture.catalogue());
         dataset.insert_year(data.year, Ok(data));
         let code = IndicatorCode::new("CPP_rate");
-        let y = Year::new(2021).unwrap();
-        assert_eq!(dataset.cell(&code, AreaCode(852), y).value, Ok(62.3));
-        assert_eq!(dataset.cell(&code, AreaCode(970), y).value, Err(MissingReason::NotPublished));
-        assert_eq!(dataset.cell(&code, AreaCode(989), y).value, Err(MissingReason::NoFigure));
-        assert_eq!(dataset.cell(&code, AreaCode(852), y).period, Some("2021"));
-        assert_eq!(dataset.cell(&code, AreaCode(852), Year::new(2020).unwrap()).value, Err(MissingReason::NoFigure));
+        assert_eq!(dataset.cell(&code, AreaCode(852), y(2021)).value, Ok(62.3));
+        assert_eq!(dataset.cell(&code, AreaCode(970), y(2021)).value, Err(MissingReason::NotPublished));
+        assert_eq!(dataset.cell(&code, AreaCode(989), y(2021)).value, Err(MissingReason::NoFigure));
+        assert_eq!(dataset.cell(&code, AreaCode(852), y(2021)).period, Some("2021"));
     }
 
     #[test]
     fn every_marker_dfe_uses_is_understood() {
-        let c = catalogue();
         for marker in ["-", "x", "c", "..", "z", "u"] {
-            let values = format!(r#"[1,"{marker}",null]"#);
-            let data = parse_year("2021.json", &year_json(&values), Year::new(2021).unwrap(), &c).unwrap();
-            let mut dataset = Dataset::new(c.clone());
-            dataset.insert_year(data.year, Ok(data));
-            let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(970), Year::new(2021).unwrap());
+            let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, marker.into())]);
+            let mut dataset = Dataset::new(fixture.catalogue());
+            dataset.insert_year(y(2021), parse_2021(&fixture));
+            let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(970), y(2021));
             assert_eq!(cell.value, Err(MissingReason::from_marker(marker).unwrap()), "{marker}");
         }
     }
 
     #[test]
     fn rejects_wrong_number_of_values() {
-        let err = parse_year("2021.json", &year_json("[1,2]"), Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0), (970, 2.0)]);
+        let mut file = fixture.raw_year(2021);
+        file.series[0].values.pop();
+        let err = validate_year("2021.json", file, y(2021), &fixture.catalogue()).unwrap_err();
         assert!(matches!(err, DataError::ValueCount { expected: 3, found: 2, .. }), "{err}");
     }
 
     #[test]
     fn rejects_unknown_marker_naming_area() {
-        let err = parse_year("2021.json", &year_json(r#"[1,"?",null]"#), Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        let err = parse_2021(&southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, "?".into())])).unwrap_err();
         assert_eq!(err, DataError::UnknownMarker { file: "2021.json".into(), indicator: "CPP_rate".into(), area: 970, marker: "?".into() });
     }
 
     #[test]
     fn rejects_unknown_indicator() {
-        let text = year_json("[1,2,3]").replace("CPP_rate", "Nope");
-        let err = parse_year("2021.json", &text, Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        let err = parse_2021(&southampton().figures("Nope", 2021, &[(852, 1.0)])).unwrap_err();
         assert!(matches!(err, DataError::UnknownIndicator { ref code, .. } if code == "Nope"), "{err}");
     }
 
     #[test]
     fn rejects_file_for_another_year() {
-        let err = parse_year("2022.json", &year_json("[1,2,3]"), Year::new(2022).unwrap(), &catalogue()).unwrap_err();
-        assert!(matches!(err, DataError::YearMismatch { expected: 2022, found: 2021, .. }));
+        let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0)]);
+        let err = parse_year("2022.json", &fixture.year_json(2021), y(2022), &fixture.catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::YearMismatch { expected: 2022, found: 2021, .. }), "{err}");
+    }
+
+    #[test]
+    fn rejects_unknown_source_naming_indicator() {
+        let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0)]).series_with("CPP_rate", 2021, |s| s.source = "nope".into());
+        let err = parse_2021(&fixture).unwrap_err();
+        assert!(matches!(err, DataError::UnknownSource { ref context, ref id, .. } if context == "indicator CPP_rate" && id == "nope"), "{err}");
     }
 
     #[test]
     fn corrupt_json_names_the_file() {
-        let err = parse_year("2021.json", "{\"format\":1,", Year::new(2021).unwrap(), &catalogue()).unwrap_err();
+        let err = parse_year("2021.json", "{\"format\":1,", y(2021), &southampton().catalogue()).unwrap_err();
         assert!(err.to_string().starts_with("2021.json: not valid dataset JSON"), "{err}");
     }
 
     #[test]
     fn rejects_newer_format() {
-        let text = catalogue_json().replacen("\"format\":1", "\"format\":99", 1);
-        let err = parse_catalogue("catalogue.json", &text).unwrap_err();
-        assert!(matches!(err, DataError::Format { found: 99, expected: 1, .. }));
+        let mut catalogue = southampton().raw_catalogue();
+        catalogue.format = 99;
+        let err = validate_catalogue("catalogue.json", catalogue).unwrap_err();
+        assert!(matches!(err, DataError::Format { found: 99, expected: 1, .. }), "{err}");
     }
 
     #[test]
     fn rejects_unknown_area_in_neighbour_model() {
-        let text = catalogue_json().replace(r#"{"area":970,"closeness""#, r#"{"area":123,"closeness""#);
-        let err = parse_catalogue("catalogue.json", &text).unwrap_err();
+        let err = catalogue_error(&southampton().neighbours("2021", 852, &[123]));
         assert!(matches!(err, DataError::UnknownArea { code: 123, .. }), "{err}");
     }
 
     #[test]
-    fn rejects_unknown_polarity() {
-        let text = catalogue_json().replace(r#""polarity":"neither""#, r#""polarity":"up""#);
-        assert!(matches!(parse_catalogue("c", &text).unwrap_err(), DataError::BadField { field: "polarity", .. }));
+    fn rejects_unknown_region_naming_the_council() {
+        let err = catalogue_error(&southampton().council(851, "Portsmouth", Some(990)));
+        assert_eq!(err.to_string(), "catalogue.json: area 851 region refers to unknown area 990");
     }
 
     #[test]
-    fn failed_year_reports_year_unavailable() {
-        let mut dataset = Dataset::new(catalogue());
-        let y = Year::new(2021).unwrap();
-        dataset.insert_year(y, Err(DataError::Unavailable { file: "2021.json".into(), message: "404".into() }));
-        let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(852), y);
-        assert_eq!(cell.value, Err(MissingReason::YearUnavailable));
-        assert_eq!(dataset.failed_years().count(), 1);
+    fn rejects_an_area_listed_twice() {
+        let err = catalogue_error(&southampton().england());
+        assert!(matches!(err, DataError::Duplicate { what: "area", ref code, .. } if code == "970"), "{err}");
+    }
+
+    #[test]
+    fn rejects_unknown_polarity() {
+        let err = catalogue_error(&southampton().indicator_with("X", |i| i.polarity = "up".into()));
+        assert!(matches!(err, DataError::BadField { field: "polarity", .. }), "{err}");
     }
 }

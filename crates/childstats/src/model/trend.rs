@@ -48,16 +48,20 @@ pub fn trend_rows(dataset: &Dataset, indicator: &IndicatorCode, focus: AreaCode,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::validate::tests::{catalogue_json, year_json};
-    use crate::data::{parse_catalogue, parse_year};
+    use crate::data::fixture::Fixture;
+    use crate::data::raw::RawValue;
 
     #[test]
     fn one_row_per_bundled_year_with_gaps_where_no_data() {
-        let catalogue = parse_catalogue("c", &catalogue_json()).unwrap();
+        let dataset = Fixture::new()
+            .council(852, "Southampton", Some(989))
+            .england()
+            .region(989, "South East")
+            .indicator("CPP_rate")
+            .neighbours("2021", 852, &[970])
+            .figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, 41.4.into()), (989, "-".into())])
+            .dataset();
         let y2021 = Year::new(2021).unwrap();
-        let data = parse_year("y", &year_json(r#"[62.3,41.4,"-"]"#), y2021, &catalogue).unwrap();
-        let mut dataset = Dataset::new(catalogue);
-        dataset.insert_year(y2021, Ok(data));
         let rows = trend_rows(&dataset, &IndicatorCode::new("CPP_rate"), AreaCode(852), "2021");
         assert_eq!(rows.len(), 11);
         let row = rows.iter().find(|r| r.year == y2021).unwrap();
