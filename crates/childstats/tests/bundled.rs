@@ -137,6 +137,19 @@ fn published_missing_markers_survive_as_reasons() {
 }
 
 #[test]
+fn years_with_figures_are_the_years_some_area_has_a_cell_value() {
+    let dataset = bundled();
+    for ind in dataset.catalogue.indicators() {
+        let by_cell: Vec<Year> = Year::bundled()
+            .filter(|&y| dataset.catalogue.areas().iter().any(|a| dataset.cell(&ind.code, a.code, y).value.is_ok()))
+            .collect();
+        assert_eq!(dataset.years_with_figures(&ind.code), by_cell, "{}", ind.code);
+    }
+    let cpp = dataset.years_with_figures(&IndicatorCode::new("CPP_rate"));
+    assert_eq!(cpp, Year::bundled().collect::<Vec<_>>(), "published in every bundled year");
+}
+
+#[test]
 fn values_are_rounded_to_published_decimals() {
     let dataset = bundled();
     for ind in dataset.catalogue.indicators().iter().filter(|i| i.decimals_published) {

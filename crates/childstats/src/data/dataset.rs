@@ -165,13 +165,28 @@ impl Dataset {
         }
     }
 
+    /// The years in which any area (council, region or England) has a figure
+    /// for the indicator, oldest first: the years a chart or ranking of it can
+    /// show. A year is counted exactly when [`Dataset::cell`] gives a value
+    /// for some area in it; years that failed to load count as having none.
+    pub fn years_with_figures(&self, indicator: &IndicatorCode) -> Vec<Year> {
+        self.years
+            .iter()
+            .filter_map(|(&year, data)| {
+                let figures = data.as_ref().ok()?.indicators.get(indicator)?;
+                // As in `cell`, a value is shown even outside a council's
+                // lifetime (DfE back-casts some), so every value counts.
+                figures.values.iter().any(Result::is_ok).then_some(year)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::fixture::Fixture;
-    use crate::data::raw::{RawDerivation, RawException};
+    use crate::data::raw::{RawDerivation, RawException, RawValue};
 
     fn y(year: u16) -> Year {
         Year::new(year).unwrap()
@@ -190,6 +205,35 @@ mod tests {
             .council(851, "Portsmouth", Some(989))
             .indicator("CPP_rate")
             .indicator("CIN")
+    }
+
+    #[test]
+    fn years_with_figures_are_those_where_any_area_has_one_oldest_first() {
+        let dataset = councils()
+            .figures("CPP_rate", 2021, &[(851, 50.0)])
+            .figures("CPP_rate", 2016, &[(970, 41.0)])
+            // Only markers and missing rows: no figure this year.
+            .figures("CPP_rate", 2019, &[(852, RawValue::from("x")), (851, "-".into()), (970, RawValue::Absent)])
+            // Another indicator's year does not count.
+            .figures("CIN", 2018, &[(852, 400.0)])
+            .dataset();
+        assert_eq!(dataset.years_with_figures(&code("CPP_rate")), [y(2016), y(2021)]);
+        assert_eq!(dataset.years_with_figures(&code("CIN")), [y(2018)]);
+        assert_eq!(dataset.years_with_figures(&code("Unknown")), []);
+    }
+
+    #[test]
+    fn years_with_figures_agree_with_cells_for_failed_years_and_abolished_councils() {
+        let mut dataset = councils()
+            .council(837, "Bournemouth", Some(989))
+            .area_with(837, |a| a.last_year = Some(2018))
+            // A figure DfE back-cast for a council after it was abolished is still shown.
+            .figures("CPP_rate", 2020, &[(837, 30.0)])
+            .figures("CPP_rate", 2022, &[(852, 60.0)])
+            .dataset();
+        dataset.insert_year(y(2022), Err(DataError::Unavailable { file: "2022.json".into(), message: "404".into() }));
+        assert_eq!(dataset.cell(&code("CPP_rate"), AreaCode(837), y(2020)).value, Ok(30.0));
+        assert_eq!(dataset.years_with_figures(&code("CPP_rate")), [y(2020)]);
     }
 
     #[test]

@@ -106,6 +106,15 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// Who owns and publishes the figures: the dictionary's data owner, or
+    /// the Department for Education where the dictionary leaves it empty.
+    pub fn owner(&self) -> &str {
+        match self.data_owner.trim() {
+            "" => "Department for Education",
+            owner => owner,
+        }
+    }
+
     /// The value as the app shows it: rounded half away from zero to the
     /// indicator's decimals, without thousands separators.
     pub fn format_value(&self, value: f64) -> String {
@@ -244,4 +253,23 @@ pub struct Cell<'a> {
     pub period: Option<&'a str>,
     pub source: Option<&'a Source>,
     pub derived: Option<&'a Derivation>,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::fixture::Fixture;
+    use crate::data::IndicatorCode;
+
+    #[test]
+    fn owner_is_the_data_owner_or_else_the_department_for_education() {
+        let catalogue = Fixture::new()
+            .indicator_with("A", |i| i.data_owner = "Youth Justice Board".into())
+            .indicator("B")
+            .indicator_with("C", |i| i.data_owner = "  ".into())
+            .catalogue();
+        let owner = |code: &str| catalogue.indicator(&IndicatorCode::new(code)).unwrap().owner().to_string();
+        assert_eq!(owner("A"), "Youth Justice Board");
+        assert_eq!(owner("B"), "Department for Education");
+        assert_eq!(owner("C"), "Department for Education");
+    }
 }
