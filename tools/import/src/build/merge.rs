@@ -212,6 +212,75 @@ mod tests {
         }
     }
 
+    fn at(indicator: &str, year: u16, area: u16, value: Published, source: &'static Source, row: u64) -> Observation {
+        Observation {
+            indicator: indicator.into(),
+            area,
+            year,
+            label: year.to_string(),
+            status: Status::Published,
+            value,
+            origin: Origin { source, row },
+        }
+    }
+
+    fn value(chosen: &HashMap<Key, Chosen>, indicator: &str, year: u16, area: u16) -> Option<Published> {
+        chosen.get(&(indicator.to_string(), year, area)).map(|c| c.observation.value.clone())
+    }
+
+    #[test]
+    fn the_newer_release_stands_and_the_older_fills_only_the_years_it_lacks() {
+        let known = BTreeSet::from([852]);
+        let dash = Published::Marker("-".into());
+        let newer = vec![at("X", 2018, 852, dash.clone(), &LAIT_2026_04, 2), at("X", 2018, 999, Published::Number(1.0), &LAIT_2026_04, 3)];
+        let older = vec![at("X", 2018, 852, Published::Number(5.0), &LAIT_2024_11, 7), at("X", 2015, 852, Published::Number(4.0), &LAIT_2024_11, 8)];
+        let mut skips = Skips::default();
+        let chosen = choose_lait(vec![newer, older], &known, &mut skips);
+        assert_eq!(value(&chosen, "X", 2018, 852), Some(dash));
+        assert_eq!(chosen[&("X".to_string(), 2018, 852)].observation.origin.row, 2);
+        assert_eq!(value(&chosen, "X", 2015, 852), Some(Published::Number(4.0)));
+        assert_eq!(chosen.len(), 2, "area 999 is not known");
+        let report = skips.to_string();
+        assert!(report.contains("lait/lait_bds_2024-11.csv.gz: superseded by a preferred figure: 1"), "{report}");
+        assert!(report.contains("lait/lait_bds_2026-04.csv.gz: unknown area: 1 (first at row 3: \"999\")"), "{report}");
+    }
+
+    #[test]
+    fn tables_fill_only_years_in_which_lait_has_no_number_for_the_indicator() {
+        let known = BTreeSet::from([852, 970]);
+        let mut chosen = choose_lait(vec![vec![at("CIN", 2016, 970, Published::Number(1.0), &LAIT_2026_04, 2)]], &known, &mut Skips::default());
+        let lait_years = lait_years(&chosen);
+        let fills = vec![
+            at("CIN", 2016, 852, Published::Number(2.0), &CSC_B1, 10),
+            at("CIN", 2014, 852, Published::Marker("x".into()), &CSC_B1, 11),
+            at("CIN", 2014, 852, Published::Number(3.0), &CSC_B1, 12),
+            at("CIN", 2013, 852, Published::Number(9.0), &CSC_B1, 13),
+        ];
+        let mut skips = Skips::default();
+        fill_early_years(&mut chosen, fills, &lait_years, &known, &mut skips);
+        assert_eq!(value(&chosen, "CIN", 2016, 852), None, "LAIT has 2016 for another area");
+        assert_eq!(value(&chosen, "CIN", 2014, 852), Some(Published::Number(3.0)), "a number replaces a marker");
+        assert_eq!(value(&chosen, "CIN", 2013, 852), None, "2013 is not bundled");
+        assert!(skips.to_string().contains("LAIT has this year (table not needed): 1"));
+    }
+
+    #[test]
+    fn a_derived_rate_divides_by_the_previous_year_s_population() {
+        let known = BTreeSet::from([852, 970]);
+        let counts = vec![at("CPP_Num", 2014, 852, Published::Number(236.0), &CSC_D5, 5), at("CPP_Num", 2014, 970, Published::Number(10.0), &CSC_D5, 6)];
+        let mut chosen = HashMap::new();
+        fill_early_years(&mut chosen, counts, &HashSet::new(), &known, &mut Skips::default());
+        let population = Population::from([((852, 2013), (47_500.0, 40)), ((852, 2014), (1.0, 41))]);
+        let mut skips = Skips::default();
+        derive_rates(&mut chosen, &population, &HashSet::new(), &known, &mut skips);
+        let rate = &chosen[&("CPP_rate".to_string(), 2014, 852)];
+        assert_eq!(rate.observation.value, Published::Number(236.0 / 47_500.0 * 10_000.0));
+        let derived = rate.derived.as_ref().unwrap();
+        assert_eq!((derived.population_year, derived.population_row, derived.count_origin.row), (2013, 40, 5));
+        assert!(!chosen.contains_key(&("CPP_rate".to_string(), 2014, 970)));
+        assert!(skips.to_string().contains("no population estimate for a derived rate: 1 (first at row 0: \"CPP_rate for area 970 in 2014\")"));
+    }
+
     #[test]
     fn newer_release_wins_even_with_a_dash() {
         let newer_dash = obs("2018", Status::Published, Published::Marker("-".into()));

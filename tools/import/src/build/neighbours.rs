@@ -46,3 +46,24 @@ pub fn neighbour_model(root: &Path, model: &NeighbourModel, known: &BTreeSet<u16
     }
     Ok(RawNeighbourModel { id: model.id.into(), title: model.title.into(), source: file.into(), groups })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_neighbour_the_catalogue_lacks_is_an_error_naming_row_column_and_area() {
+        let dir = tempfile::tempdir().unwrap();
+        let model = NeighbourModel { id: "t", title: "test", file: "sn_test.csv" };
+        let mut header = String::from("LA num");
+        for n in 1..=10 {
+            header.push_str(&format!(",SN{n},SNP"));
+        }
+        std::fs::write(dir.path().join(model.file), format!("{header}\n852,851,Close,999,Close\n")).unwrap();
+        let known = BTreeSet::from([851, 852]);
+        let err = neighbour_model(dir.path(), &model, &known).unwrap_err().to_string();
+        assert_eq!(err, "sn_test.csv row 2, column \"SN2\": area 852 has unknown neighbour 999");
+        let err = neighbour_model(dir.path(), &model, &BTreeSet::from([851])).unwrap_err().to_string();
+        assert_eq!(err, "sn_test.csv row 2: unknown area 852 (not in LAIT or la_code_list.csv)");
+    }
+}

@@ -62,3 +62,42 @@ pub fn read_neighbours(root: &Path, file: &'static str) -> Result<NeighbourTable
     })?;
     error.map_or(Ok(groups), Err)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(rows: &str) -> (tempfile::TempDir, &'static str) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = "neighbours/sn_test.csv";
+        std::fs::create_dir_all(dir.path().join("neighbours")).unwrap();
+        let mut header = String::from("LA num,LA name");
+        for n in 1..=10 {
+            header.push_str(&format!(",SN{n},SNP"));
+        }
+        std::fs::write(dir.path().join(file), format!("{header}\n{rows}")).unwrap();
+        (dir, file)
+    }
+
+    #[test]
+    fn reads_neighbours_in_order_with_closeness_and_leaves_out_blank_cells() {
+        let (dir, file) = model("852,Southampton,851,Very Close,,,373,Close\n\n");
+        let table = read_neighbours(dir.path(), file).unwrap();
+        let row = &table[&852];
+        assert_eq!(row.row, 2);
+        assert_eq!(
+            row.neighbours,
+            vec![
+                Neighbour { rank: 1, area: 851, closeness: "Very Close".into() },
+                Neighbour { rank: 3, area: 373, closeness: "Close".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_neighbour_that_is_not_an_la_number_is_an_error_saying_where() {
+        let (dir, file) = model("852,Southampton,851,Very Close,Portsmouth,Close\n");
+        let err = read_neighbours(dir.path(), file).unwrap_err().to_string();
+        assert_eq!(err, "neighbours/sn_test.csv row 2, column \"SN2\": \"Portsmouth\" is not an LA number");
+    }
+}
