@@ -1,6 +1,6 @@
 //! Drawing: chart specs from `childstats::model` onto any plotters backend.
 //! The same functions draw on the browser's canvas, into SVG for native
-//! golden tests, and (later) into downloads.
+//! golden tests, and into the PNG and SVG downloads (`export`).
 
 pub mod axes;
 pub mod either;
