@@ -28,10 +28,6 @@ impl Skips {
     pub fn count(&mut self, file: &'static str, reason: &'static str) {
         self.entries.entry((file, reason)).or_insert(Entry { count: 0, example: None }).count += 1;
     }
-
-    pub fn total(&self, reason: &str) -> u64 {
-        self.entries.iter().filter(|((_, r), _)| *r == reason).map(|(_, e)| e.count).sum()
-    }
 }
 
 impl fmt::Display for Skips {

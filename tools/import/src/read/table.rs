@@ -13,7 +13,7 @@ use crate::error::ImportError;
 pub struct Table {
     /// Path under the data folder, as errors and skips name it.
     pub file: &'static str,
-    pub headers: Vec<String>,
+    headers: Vec<String>,
     reader: csv::Reader<Box<dyn Read>>,
 }
 
