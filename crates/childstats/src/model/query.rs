@@ -5,7 +5,6 @@
 use std::collections::HashSet;
 
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year};
-use crate::order;
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, View};
 
@@ -15,10 +14,7 @@ pub struct LinkProblem(pub String);
 
 /// Longest value looked at: anything longer is not a selection.
 const MAX_VALUE_LEN: usize = 200;
-/// At most this many councils are added by name.
-pub const MAX_OTHERS: usize = 10;
-/// At most this many indicators in a briefing pack.
-pub const MAX_PACK: usize = 20;
+pub use super::selection::{MAX_OTHERS, MAX_PACK};
 
 /// Parses a query string (with or without the leading `?`) into a selection,
 /// starting from the default view and keeping every valid part.
@@ -29,7 +25,9 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
     let mut seen = HashSet::new();
     let query = query.strip_prefix('?').unwrap_or(query);
 
+    // Both are checked against the final focus, wherever `area` is in the link.
     let mut neighbours_param: Option<String> = None;
+    let mut others_param: Option<String> = None;
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let key = key.as_ref();
         if !seen.insert(key.to_string()) {
@@ -64,20 +62,7 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
             "region" => flag(value, &mut selection.region, "the region", &mut problem),
             "england" => flag(value, &mut selection.england, "England", &mut problem),
             "neighbours" => neighbours_param = Some(value.to_string()),
-            "add" => {
-                let mut others = Vec::new();
-                for part in value.split(',').filter(|p| !p.is_empty()) {
-                    match parse_area(part, catalogue) {
-                        Some(code) if others.len() >= MAX_OTHERS => {
-                            problem(format!("At most {MAX_OTHERS} other councils can be added; council {code} was left out."));
-                        }
-                        Some(code) if !others.contains(&code) => others.push(code),
-                        Some(_) => {}
-                        None => problem(format!("There is no area with the code \u{201c}{}\u{201d} to add.", shorten(part))),
-                    }
-                }
-                selection.others = others;
-            }
+            "add" => others_param = Some(value.to_string()),
             "years" => match parse_years(value) {
                 Some((from, to)) => {
                     selection.from = from;
@@ -99,18 +84,21 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 None => problem(format!("\u{201c}{}\u{201d} is not a year with figures; comparing the latest year.", shorten(value))),
             },
             "pack" => {
-                let mut pack: Vec<IndicatorCode> = Vec::new();
+                selection.pack.clear();
                 for part in value.split('|').map(str::trim).filter(|p| !p.is_empty()) {
                     match catalogue.indicator(&IndicatorCode::new(part)) {
-                        Some(_) if pack.len() >= MAX_PACK => {
-                            problem(format!("A briefing pack holds at most {MAX_PACK} indicators; \u{201c}{}\u{201d} was left out.", shorten(part)));
+                        Some(ind) => {
+                            if let Err(full) = selection.push_to_pack(ind.code.clone()) {
+                                problem(format!(
+                                    "A briefing pack holds at most {} indicators; \u{201c}{}\u{201d} was left out.",
+                                    full.limit,
+                                    shorten(part)
+                                ));
+                            }
                         }
-                        Some(ind) if !pack.contains(&ind.code) => pack.push(ind.code.clone()),
-                        Some(_) => {}
                         None => problem(format!("There is no indicator with the code \u{201c}{}\u{201d} for the briefing pack.", shorten(part))),
                     }
                 }
-                selection.pack = pack;
             }
             // Checked against the reported figures when they load, not here.
             "local" => {
@@ -139,28 +127,31 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
             _ => problem(format!("The link has a part this explorer does not know (\u{201c}{}\u{201d}); it was ignored.", shorten(key))),
         }
     }
-    selection.others.retain(|o| *o != selection.focus);
+    if let Some(value) = others_param {
+        for part in value.split(',').filter(|p| !p.is_empty()) {
+            match parse_area(part, catalogue) {
+                Some(code) => {
+                    if let Err(full) = selection.add_other(code) {
+                        problem(format!("At most {} other councils can be added; council {code} was left out.", full.limit));
+                    }
+                }
+                None => problem(format!("There is no area with the code \u{201c}{}\u{201d} to add.", shorten(part))),
+            }
+        }
+    }
 
     // Neighbours are checked against the final focus and model.
     if let Some(value) = neighbours_param {
-        let group: Vec<AreaCode> = selection.neighbour_group(catalogue).iter().map(|n| n.area).collect();
-        let mut neighbours = Vec::new();
+        selection.neighbours.clear();
         for part in value.split(',').filter(|p| !p.is_empty()) {
-            match parse_area(part, catalogue) {
-                Some(code) if group.contains(&code) => {
-                    if !neighbours.contains(&code) {
-                        neighbours.push(code);
-                    }
-                }
-                _ => problem(format!(
+            let added = parse_area(part, catalogue).map(|code| selection.set_neighbour(catalogue, code, true));
+            if !matches!(added, Some(Ok(()))) {
+                problem(format!(
                     "\u{201c}{}\u{201d} is not one of this council's statistical neighbours, so it was left out.",
                     shorten(part)
-                )),
+                ));
             }
         }
-        // Keep the model's order (closest first) whatever the link's order.
-        order::sort_by_key(&mut neighbours, |n| group.iter().position(|g| g == n));
-        selection.neighbours = neighbours;
     }
     (selection, problems)
 }
@@ -282,7 +273,11 @@ fn is_version(value: &str) -> bool {
 
 /// A shareable link's query: the selection, then the extras.
 pub fn print_link(selection: &Selection, extras: &LinkExtras) -> String {
-    let mut query = print_query(selection);
+    with_extras(print_query(selection), extras)
+}
+
+/// A printed selection `query` followed by the extras.
+pub fn with_extras(mut query: String, extras: &LinkExtras) -> String {
     if extras.embed {
         query.push_str("&embed=1");
     }

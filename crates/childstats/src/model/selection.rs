@@ -1,6 +1,9 @@
 //! What a person has chosen to look at: the whole state a link reproduces.
 
 use crate::data::{AreaCode, Catalogue, IndicatorCode, Year};
+use crate::order;
+
+use super::pack::READY_MADE;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -111,6 +114,10 @@ pub struct Selection {
 }
 
 pub const DEFAULT_INDICATOR: &str = "CPP_rate";
+/// At most this many councils are added by name (the chart stays readable).
+pub const MAX_OTHERS: usize = 10;
+/// At most this many indicators in a briefing pack.
+pub const MAX_PACK: usize = 20;
 
 impl Selection {
     /// Southampton's child protection plan rate against its neighbour
@@ -149,5 +156,198 @@ impl Selection {
     /// The focus's neighbours in the chosen model, closest first.
     pub fn neighbour_group<'a>(&self, catalogue: &'a Catalogue) -> &'a [crate::data::Neighbour] {
         catalogue.statistical_neighbours(self.focus, self.model.code()).unwrap_or(&[])
+    }
+
+    /// A new indicator; the compare year goes back to "latest with figures",
+    /// as the old one may have no figures for this measure.
+    pub fn set_indicator(&mut self, code: IndicatorCode) {
+        self.indicator = code;
+        self.compare_year = None;
+    }
+
+    /// Another statistical neighbour model: the individual neighbours drawn
+    /// belonged to the old model's group, so they are cleared.
+    pub fn set_model(&mut self, model: NeighbourModelId) {
+        self.model = model;
+        self.neighbours.clear();
+    }
+
+    /// Draws a council by name beside the focus. Adding the focus or a
+    /// council already drawn changes nothing.
+    pub fn add_other(&mut self, area: AreaCode) -> Result<(), LimitReached> {
+        if area == self.focus || self.others.contains(&area) {
+            return Ok(());
+        }
+        if self.others.len() >= MAX_OTHERS {
+            return Err(LimitReached { limit: MAX_OTHERS });
+        }
+        self.others.push(area);
+        Ok(())
+    }
+
+    pub fn remove_other(&mut self, area: AreaCode) {
+        self.others.retain(|o| *o != area);
+    }
+
+    /// Draws one of the focus's statistical neighbours, or stops drawing it.
+    /// Neighbours stay in the model's order (closest first) whatever order
+    /// they were ticked in; an area outside the group is refused.
+    pub fn set_neighbour(&mut self, catalogue: &Catalogue, area: AreaCode, on: bool) -> Result<(), NotANeighbour> {
+        let group: Vec<AreaCode> = self.neighbour_group(catalogue).iter().map(|n| n.area).collect();
+        if on && !group.contains(&area) {
+            return Err(NotANeighbour(area));
+        }
+        self.neighbours.retain(|a| *a != area);
+        if on {
+            self.neighbours.push(area);
+            order::sort_by_key(&mut self.neighbours, |n| group.iter().position(|g| g == n));
+        }
+        Ok(())
+    }
+
+    /// The indicators in the briefing pack: the chosen ones, or the
+    /// ready-made children's services set when none are chosen.
+    pub fn pack_indicators(&self) -> Vec<IndicatorCode> {
+        if self.pack.is_empty() {
+            READY_MADE.iter().map(|c| IndicatorCode::new(*c)).collect()
+        } else {
+            self.pack.clone()
+        }
+    }
+
+    /// Adds an indicator to the pack. Starting from the ready-made set, the
+    /// pack becomes that set plus this one, so adding keeps what was shown.
+    pub fn add_to_pack(&mut self, code: IndicatorCode) -> Result<(), LimitReached> {
+        if self.pack.is_empty() {
+            self.pack = self.pack_indicators();
+        }
+        self.push_to_pack(code)
+    }
+
+    /// Appends to the chosen list as it stands (a link's `pack`, read in order).
+    pub fn push_to_pack(&mut self, code: IndicatorCode) -> Result<(), LimitReached> {
+        if self.pack.contains(&code) {
+            return Ok(());
+        }
+        if self.pack.len() >= MAX_PACK {
+            return Err(LimitReached { limit: MAX_PACK });
+        }
+        self.pack.push(code);
+        Ok(())
+    }
+
+    /// Removes an indicator from the pack (from the ready-made set too).
+    pub fn remove_from_pack(&mut self, code: &IndicatorCode) {
+        let mut list = self.pack_indicators();
+        list.retain(|c| c != code);
+        self.pack = list;
+    }
+
+    /// Back to the ready-made set.
+    pub fn use_ready_made_pack(&mut self) {
+        self.pack.clear();
+    }
+
+    /// The years shown: `from` and `to` are put in order and pulled into the
+    /// bundled years.
+    pub fn set_years(&mut self, from: Year, to: Year) {
+        let clamp = |y: Year| y.clamp(Year::FIRST_BUNDLED, Year::LAST_BUNDLED);
+        let (from, to) = (clamp(from), clamp(to));
+        (self.from, self.to) = if from <= to { (from, to) } else { (to, from) };
+    }
+
+    /// A new first year, never past the last.
+    pub fn set_from(&mut self, from: Year) {
+        self.from = from.clamp(Year::FIRST_BUNDLED, self.to);
+    }
+
+    /// A new last year, never before the first.
+    pub fn set_to(&mut self, to: Year) {
+        self.to = to.clamp(self.from, Year::LAST_BUNDLED);
+    }
+
+    /// The compare view's year; `None` means the latest year with figures.
+    /// Which year is then used is the chart model's rule
+    /// (`chart::compare_year_used`), as it depends on the figures.
+    pub fn set_compare_year(&mut self, year: Option<Year>) {
+        self.compare_year = year;
+    }
+}
+
+/// A list is full: at most `limit` entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitReached {
+    pub limit: usize,
+}
+
+/// The area is not one of the focus's statistical neighbours in the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANeighbour(pub AreaCode);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(list: &[IndicatorCode]) -> Vec<&str> {
+        list.iter().map(IndicatorCode::as_str).collect()
+    }
+
+    #[test]
+    fn others_are_limited_and_never_the_focus_or_repeated() {
+        let mut s = Selection::default_view();
+        assert_eq!(s.add_other(s.focus), Ok(()));
+        assert!(s.others.is_empty(), "the focus is not added beside itself");
+        for code in 0..MAX_OTHERS as u16 {
+            s.add_other(AreaCode(300 + code)).unwrap();
+        }
+        assert_eq!(s.add_other(AreaCode(300)), Ok(()), "already there");
+        assert_eq!(s.add_other(AreaCode(999)), Err(LimitReached { limit: MAX_OTHERS }));
+        assert_eq!(s.others.len(), MAX_OTHERS);
+        s.remove_other(AreaCode(300));
+        assert_eq!(s.add_other(AreaCode(999)), Ok(()));
+        assert_eq!(s.others.last(), Some(&AreaCode(999)));
+    }
+
+    #[test]
+    fn adding_to_the_ready_made_pack_keeps_it_and_is_limited() {
+        let mut s = Selection::default_view();
+        s.add_to_pack(IndicatorCode::new("X1")).unwrap();
+        assert_eq!(s.pack.len(), READY_MADE.len() + 1);
+        assert_eq!(codes(&s.pack)[..READY_MADE.len()], READY_MADE);
+        s.remove_from_pack(&IndicatorCode::new(READY_MADE[0]));
+        assert!(!s.pack.iter().any(|c| c.as_str() == READY_MADE[0]));
+        while s.pack.len() < MAX_PACK {
+            let next = IndicatorCode::new(format!("Y{}", s.pack.len()));
+            s.add_to_pack(next).unwrap();
+        }
+        assert_eq!(s.add_to_pack(IndicatorCode::new("Z")), Err(LimitReached { limit: MAX_PACK }));
+        s.use_ready_made_pack();
+        assert_eq!(codes(&s.pack_indicators()), READY_MADE);
+    }
+
+    #[test]
+    fn years_are_ordered_and_kept_in_the_bundled_range() {
+        let mut s = Selection::default_view();
+        let y = |n| Year::new(n).unwrap();
+        s.set_years(y(2022), y(2018));
+        assert_eq!((s.from, s.to), (y(2018), y(2022)));
+        s.set_years(y(1990), y(2090));
+        assert_eq!((s.from, s.to), (Year::FIRST_BUNDLED, Year::LAST_BUNDLED));
+        s.set_years(y(2019), y(2020));
+        s.set_from(y(2023));
+        assert_eq!(s.from, y(2020), "the first year never passes the last");
+        s.set_to(y(2015));
+        assert_eq!(s.to, y(2020), "the last year never comes before the first");
+    }
+
+    #[test]
+    fn a_new_indicator_forgets_the_compare_year_and_a_new_model_the_neighbours() {
+        let mut s = Selection::default_view();
+        s.set_compare_year(Year::new(2016));
+        s.neighbours.push(AreaCode(851));
+        s.set_indicator(IndicatorCode::new("LAC"));
+        assert_eq!(s.compare_year, None);
+        s.set_model(NeighbourModelId::May2025);
+        assert!(s.neighbours.is_empty());
     }
 }
