@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 
 /// The app draws every chart through one backend type (canvas on screen,
 /// SVG for downloads), so the chart code is compiled once.
@@ -26,21 +28,9 @@ pub fn ChartCanvas(
     #[prop(optional)] on_pointer: Option<PointerAt>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
-    let width = RwSignal::new(0u32);
-    let measure = move || {
-        if let Some(canvas) = canvas_ref.get_untracked() {
-            let w = canvas.parent_element().map_or(0, |p| p.client_width()).max(0) as u32;
-            if w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    };
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+    let width = use_box_width(canvas_ref);
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else { return };
-        if width.get() == 0 {
-            measure();
-        }
         let (w, h) = (width.get().max(200), height.get());
         let ratio = window().device_pixel_ratio().max(1.0);
         canvas.set_width((f64::from(w) * ratio).round() as u32);
@@ -67,5 +57,39 @@ pub fn ChartCanvas(
             on:pointerdown=pointer
             on:pointerleave=move |_| if let Some(cb) = on_pointer { cb.run(None) }
         ></canvas>
+    }
+}
+
+/// The width in CSS pixels of the box the canvas sits in, kept up to date by
+/// a `ResizeObserver` on that box (a turned phone, a resized window, a panel
+/// opened beside it). The observer is disconnected when the chart goes, so
+/// it never writes to a signal that has been disposed with it.
+fn use_box_width(canvas_ref: NodeRef<html::Canvas>) -> ReadSignal<u32> {
+    let (width, set_width) = signal(0u32);
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    let measure = move |canvas: &web_sys::HtmlCanvasElement| {
+        let w = canvas.parent_element().map_or(0, |p| p.client_width()).max(0) as u32;
+        if Some(w) != width.try_get_untracked() {
+            set_width.set(w);
+        }
+    };
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        measure(&canvas);
+        let Some(parent) = canvas.parent_element() else { return };
+        let observed = canvas.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure(&observed));
+        if let Ok(o) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            o.observe(&parent);
+            disconnect(observer.try_update_value(|slot| slot.replace((o, callback))).flatten());
+        }
+    });
+    on_cleanup(move || disconnect(observer.try_update_value(Option::take).flatten()));
+    width
+}
+
+fn disconnect(old: Option<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>) {
+    if let Some((observer, _callback)) = old {
+        observer.disconnect();
     }
 }

@@ -1,7 +1,6 @@
 //! Choosing what the focus council is compared with.
 
 use childstats::data::{AreaCode, AreaKind, Year};
-use childstats::model::query::MAX_OTHERS;
 use childstats::model::selection::{NeighbourModelId, Selection};
 use childstats::order;
 use leptos::html::Select;
@@ -34,7 +33,7 @@ pub fn Comparators() -> impl IntoView {
                     <div class="radio">
                         <input type="radio" name="model" id=format!("model-{}", m.code()) value=m.code()
                             prop:checked=move || selection.with(|s| s.model == m)
-                            on:change=move |_| selection.update(|s| { s.model = m; s.neighbours.clear(); })/>
+                            on:change=move |_| selection.update(|s| s.set_model(m))/>
                         <label for=format!("model-{}", m.code())>{m.label()}</label>
                     </div>
                 }).collect_view()}
@@ -82,13 +81,12 @@ fn NeighbourChoices() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let data = StoredValue::new(explore.data.clone());
+    // The list offers only the group's members, so the model never refuses one.
     let toggle = move |area: AreaCode, on: bool| {
-        selection.update(|s| {
-            s.neighbours.retain(|a| *a != area);
-            if on {
-                s.neighbours.push(area);
-            }
-        })
+        data.with_value(|d| selection.update(|s| {
+            let _ = s.set_neighbour(&d.catalogue, area, on);
+        }));
     };
     view! {
         <details class="neighbours">
@@ -133,14 +131,12 @@ fn OtherCouncils() -> impl IntoView {
     let pending = RwSignal::new(String::new());
     let select = NodeRef::<Select>::new();
     bind_options(select, move || html.clone(), move || pending.get());
+    let full = RwSignal::new(None::<usize>);
     let add = move || {
         if let Ok(code) = pending.get().parse::<u16>() {
-            selection.update(|s| {
-                let area = AreaCode(code);
-                if area != s.focus && !s.others.contains(&area) && s.others.len() < MAX_OTHERS {
-                    s.others.push(area);
-                }
-            });
+            let mut outcome = Ok(());
+            selection.update(|s| outcome = s.add_other(AreaCode(code)));
+            full.set(outcome.err().map(|f| f.limit));
             pending.set(String::new());
         }
     };
@@ -153,6 +149,9 @@ fn OtherCouncils() -> impl IntoView {
                 <select id="add-council" node_ref=select on:change=move |ev| pending.set(event_target_value(&ev))></select>
                 <button type="button" on:click=move |_| add() prop:disabled=move || pending.with(String::is_empty)>"Add"</button>
             </div>
+            <p class="status" role="status" aria-live="polite">
+                {move || full.get().map(|limit| format!("At most {limit} other councils can be drawn: remove one to add another."))}
+            </p>
             <ul class="added" aria-label="Councils added">
                 <For each=added key=|(a, _)| a.0 let:item>
                     {
@@ -161,7 +160,7 @@ fn OtherCouncils() -> impl IntoView {
                             <li>
                                 {name.clone()}
                                 <button type="button" class="link-button" aria-label=format!("Remove {name}")
-                                    on:click=move |_| selection.update(|s| s.others.retain(|o| *o != area))>"Remove"</button>
+                                    on:click=move |_| { full.set(None); selection.update(|s| s.remove_other(area)) }>"Remove"</button>
                             </li>
                         }
                     }

@@ -2,10 +2,9 @@
 //! councils and its quartile band.
 
 use childstats::data::Year;
-use childstats::model::compare::{compare, default_compare_year, Comparison};
+use childstats::model::compare::Comparison;
 use childstats::model::selection::CompareScope;
 use childstats::model::series::Role;
-use childstats::model::summary::summarise_comparison;
 use charts::{draw_ranking, ranking_height, RankingChart};
 use leptos::prelude::*;
 
@@ -20,38 +19,22 @@ pub fn CompareView(
 ) -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let ex = explore.clone();
-    let year = Memo::new(move |_| {
-        let ind = ex.indicator();
-        selection.with(|s| s.compare_year.filter(|y| *y >= s.from && *y <= s.to).or_else(|| default_compare_year(&ex.data, &ind, s)))
-    });
-    let ex = explore.clone();
-    let comparison = Memo::new(move |_| {
-        let ind = ex.indicator();
-        year.get().map(|y| selection.with(|s| compare(&ex.data, &ind, s, y)))
-    });
-    let ex = explore.clone();
-    let years_with_data = Memo::new(move |_| {
-        let ind = ex.indicator();
-        selection.with(|s| {
-            s.years()
-                .filter(|y| ex.data.catalogue.areas().iter().any(|a| ex.data.cell(&ind.code, a.code, *y).value.is_ok()))
-                .collect::<Vec<Year>>()
-        })
-    });
-    let ex = explore.clone();
+    let chart = explore.chart;
+    let year = Memo::new(move |_| chart.with(|m| m.compare_year));
+    let comparison = Memo::new(move |_| chart.with(|m| m.comparison().cloned()));
+    let years_with_data = Memo::new(move |_| chart.with(|m| m.years_with_figures.clone()));
     let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
-        let ind = ex.indicator();
-        comparison.with(|c| {
-            if let Some(c) = c {
-                let _ = draw_ranking(&root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale: ratio });
-            }
+        chart.with(|m| {
+            comparison.with(|c| {
+                if let Some(c) = c {
+                    let _ = draw_ranking(&root, &RankingChart { comparison: c, unit: &m.indicator.unit, decimals: m.indicator.decimals, scale: ratio });
+                }
+            })
         });
         crate::load::timing::mark("chart-drawn");
     });
     let height = Signal::derive(move || comparison.with(|c| c.as_ref().map_or(120, |c| ranking_height(c.bars.len()))));
 
-    let ex = explore.clone();
     view! {
         <div class="compare-controls" class:hidden=!controls>
             <div class="control inline">
@@ -60,7 +43,7 @@ pub fn CompareView(
                     prop:value=move || year.get().map(|y| y.to_string()).unwrap_or_default()
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse::<u16>().ok().and_then(Year::new);
-                        selection.update(|s| s.compare_year = y);
+                        selection.update(|s| s.set_compare_year(y));
                     }>
                     {move || years_with_data.get().into_iter().rev().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
                 </select>
@@ -77,11 +60,11 @@ pub fn CompareView(
                 }).collect_view()}
             </fieldset>
         </div>
+        {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
         {move || {
-            let ind = ex.indicator();
-            let focus = ex.area_name(selection.with(|s| s.focus));
+            let (ind, focus, summary) = chart.with(|m| (m.indicator.clone(), m.focus_name.clone(), m.summary.clone()));
             match comparison.get() {
-                None => view! { <p class="message">"There are no figures for this indicator in the years chosen."</p> }.into_any(),
+                None => view! { <p class="message">{summary}</p> }.into_any(),
                 Some(c) => view! {
                     <RankSummary comparison=c.clone() focus=focus.clone() indicator=ind.clone()/>
                     <figure class="chart compare" aria-describedby="compare-summary">
@@ -89,7 +72,7 @@ pub fn CompareView(
                             <ChartCanvas draw=draw height=height/>
                         </div>
                         <figcaption class="chart-caption">
-                            <p id="compare-summary" class="summary">{summarise_comparison(&c, &ind, &focus)}</p>
+                            <p id="compare-summary" class="summary">{summary}</p>
                             <p class="note">{format!("Councils ranked{}. {} is marked \u{25b6} and drawn in black; the neighbour average, region and England are outlined. The figures are in the table below.",
                                 match ind.polarity { childstats::data::Polarity::Neither => " from highest to lowest", _ => " from best to worst" },
                                 focus)}</p>
@@ -128,8 +111,7 @@ fn RankSummary(comparison: Comparison, focus: String, indicator: childstats::dat
 
 #[component]
 fn CompareTable(comparison: Comparison) -> impl IntoView {
-    let explore = use_explore();
-    let ind = explore.indicator();
+    let ind = use_explore().chart.with_untracked(|m| m.indicator.clone());
     let missing = comparison.missing.clone();
     view! {
         <details class="figures">

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use childstats::data::Dataset;
-use childstats::model::query::{print_query, LinkExtras};
+use childstats::model::query::LinkExtras;
 use childstats::model::selection::View;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -12,7 +12,6 @@ use wasm_bindgen::JsCast;
 
 use super::compare_view::CompareView;
 use super::explorer::{use_explore, Explore};
-use super::export::source_line;
 use super::share::Downloads;
 use super::trend_view::TrendView;
 use super::url;
@@ -29,13 +28,10 @@ pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
         problems.push(childstats::model::query::LinkProblem("An embedded chart shows a trend or a comparison, so this one shows the trend.".into()));
     }
     let selection = RwSignal::new(selection);
-    provide_context(Explore::new(dataset.clone(), selection));
+    provide_context(Explore::new(dataset.clone(), selection, super::reported::use_reported()));
     report_height_changes();
-    let explore = use_explore();
-    let ind = explore.indicator();
-    let area = explore.area_name(selection.get_untracked().focus);
-    let explore_href = format!("./?{}", selection.with_untracked(print_query));
-    let source = source_line(&explore, &ind);
+    let chart = use_explore().chart;
+    let explore_href = format!("./?{}", chart.with_untracked(|m| m.query.clone()));
     view! {
         <div class="embed">
             <VersionNotice extras=extras current=dataset.catalogue.data_version.clone()/>
@@ -45,12 +41,12 @@ pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
                     <ul>{problems.into_iter().map(|p| view! { <li>{p.0}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <h1 class="embed-title">{format!("{}, {area}", ind.name)}</h1>
+            <h1 class="embed-title">{move || chart.with(|m| m.title.clone())}</h1>
             {move || match selection.with(|s| s.view) {
                 View::Compare => view! { <CompareView controls=false/> }.into_any(),
                 _ => view! { <TrendView/> }.into_any(),
             }}
-            <p class="embed-source">{source}</p>
+            <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>
             <p class="embed-links">
                 <a href=explore_href target="_blank" rel="noopener">"Explore this data"<span class="visually-hidden">" (opens in a new tab)"</span></a>
             </p>
@@ -59,15 +55,19 @@ pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
     }
 }
 
-/// Posts the page's height to the host whenever it changes.
+/// Posts the page's height to the host whenever it changes, until the
+/// embed goes (then the observer is disconnected and its callback dropped).
 fn report_height_changes() {
     let Some(body) = document().body() else { return };
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post_height());
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-    }
-    // The observer lives as long as the page.
-    callback.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    observer.observe(&body);
+    let held = StoredValue::new_local(Some((observer, callback)));
+    on_cleanup(move || {
+        if let Some((observer, _callback)) = held.try_update_value(Option::take).flatten() {
+            observer.disconnect();
+        }
+    });
 }
 
 fn post_height() {

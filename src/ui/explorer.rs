@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use childstats::data::{Dataset, Indicator, IndicatorCode};
+use childstats::model::chart::ChartModel;
 use childstats::model::query::LinkProblem;
 use childstats::model::selection::{Selection, View};
 use leptos::prelude::*;
 
 use super::attribution::Attribution;
 use super::comparators::Comparators;
+use super::reported::{use_reported, Reported};
 use super::compare_view::CompareView;
 use super::focus_picker::FocusPicker;
 use super::indicator_info::IndicatorInfo;
@@ -22,7 +24,8 @@ use super::version_notice::VersionNotice;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRange;
 
-/// What every explorer component reads: the data and the selection.
+/// What every explorer component reads: the data, the selection, and the
+/// chart model of the selection (built once, read by every output).
 #[derive(Clone)]
 pub struct Explore {
     pub data: Arc<Dataset>,
@@ -30,11 +33,17 @@ pub struct Explore {
     /// The indicator's code alone, so that what shows only the indicator is
     /// not redone when the council or years change.
     indicator_code: Memo<IndicatorCode>,
+    pub chart: Memo<ChartModel>,
 }
 
 impl Explore {
-    pub fn new(data: Arc<Dataset>, selection: RwSignal<Selection>) -> Self {
-        Self { data, selection, indicator_code: Memo::new(move |_| selection.with(|s| s.indicator.clone())) }
+    pub fn new(data: Arc<Dataset>, selection: RwSignal<Selection>, reported: Reported) -> Self {
+        let for_chart = data.clone();
+        let chart = Memo::new(move |_| {
+            let file = reported.file();
+            selection.with(|s| ChartModel::build(&for_chart, s, file.as_deref()))
+        });
+        Self { data, selection, indicator_code: Memo::new(move |_| selection.with(|s| s.indicator.clone())), chart }
     }
 
     /// The chosen indicator. The selection only ever holds catalogue codes.
@@ -65,7 +74,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
     url::replace(&initial);
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
-    provide_context(Explore::new(dataset.clone(), selection));
+    provide_context(Explore::new(dataset.clone(), selection, use_reported()));
 
     // Each change of selection is a history entry; back/forward restore it.
     // Written after the next paint: pushState costs Chromium ~2.5 ms, which
@@ -74,14 +83,24 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
     // nothing is pushed, and quick successive changes make one entry.
     Effect::new(move |_| {
         selection.track();
-        request_animation_frame(move || set_timeout(move || selection.with_untracked(url::push), std::time::Duration::ZERO));
+        // The explorer may be gone by the time these run (the data was
+        // reloaded): then there is nothing to write.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = selection.try_with_untracked(url::push);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
     let data_for_history = dataset.clone();
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+    let history = window_event_listener(leptos::ev::popstate, move |_| {
         let (s, p) = url::read(&data_for_history.catalogue);
         problems.set(p);
         selection.set(s);
     });
+    on_cleanup(move || history.remove());
 
     // The view alone, so that changing the indicator, council or years
     // updates the open view in place instead of building it again (which
@@ -98,6 +117,7 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
             <div class="message warning" role="alert">
                 <p>"Some years could not be loaded, so they show as missing; the other years work as normal:"</p>
                 <ul>{failed.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                <super::loading::TryAgain/>
             </div>
         })}
         // On a phone the controls come first; this jumps past them.

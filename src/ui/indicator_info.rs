@@ -1,7 +1,6 @@
 //! What the chosen indicator means, its unit, which way is good, its source
 //! and its latest year.
 
-use childstats::data::Year;
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
@@ -11,11 +10,9 @@ pub fn IndicatorInfo() -> impl IntoView {
     let explore = use_explore();
     move || {
         let ind = explore.indicator();
-        let latest = Year::bundled()
-            .rev()
-            .find(|y| explore.data.catalogue.areas().iter().any(|a| explore.data.cell(&ind.code, a.code, *y).value.is_ok()));
+        let latest = explore.data.years_with_figures(&ind.code).last().copied();
         let focus = explore.area_name(explore.selection.with(|s| s.focus));
-        let owner = if ind.data_owner.is_empty() { "Department for Education".to_string() } else { ind.data_owner.clone() };
+        let owner = ind.owner();
         view! {
             <div class="indicator-info">
                 <h1>

@@ -29,13 +29,13 @@ pub fn IndicatorPicker() -> impl IntoView {
     });
     let selection = explore.selection;
     // Measures reported locally are found and browsed like the others.
-    let store = use_context::<super::Reported>();
+    let reported = super::reported::use_reported();
     let local_results = Memo::new(move |_| {
-        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let Some(file) = reported.file() else { return Vec::new() };
         query.with(|q| search_local(&file, q, MAX_LOCAL_RESULTS).into_iter().map(|l| (l.id.clone(), l.name.clone())).collect::<Vec<_>>())
     });
     let local_options = Memo::new(move |_| {
-        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
+        let Some(file) = reported.file() else { return Vec::new() };
         let mut list: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
         order::sort_by_key(&mut list, |(_, n)| n.to_ascii_lowercase());
         list
@@ -48,10 +48,7 @@ pub fn IndicatorPicker() -> impl IntoView {
         query.set(String::new());
     };
     let choose = move |code: IndicatorCode| {
-        selection.update(|s| {
-            s.indicator = code;
-            s.compare_year = None;
-        });
+        selection.update(|s| s.set_indicator(code));
         query.set(String::new());
     };
 

@@ -32,9 +32,17 @@ pub fn LoadFailed(error: DataError) -> impl IntoView {
             <h1>"The figures could not be loaded"</h1>
             <p>
                 "The explorer could not read its list of indicators and councils, so it cannot show any figures. "
-                "Check your connection and reload the page."
+                "Check your connection and try again."
             </p>
             <p class="detail">"Details: " {error.to_string()}</p>
+            <TryAgain/>
         </div>
     }
+}
+
+/// Loads every file again (after a file failed to load).
+#[component]
+pub fn TryAgain() -> impl IntoView {
+    let reload = use_context::<super::ReloadData>();
+    reload.map(|r| view! { <button type="button" on:click=move |_| r.0.run(())>"Try again"</button> })
 }

@@ -3,22 +3,27 @@
 //! document, section and the words it was reported in.
 
 use charts::{draw_lines, Line, LineChart};
-use childstats::data::reported::{local_series, LocalSeries};
-use childstats::model::series::{individual_style, role_style, Role, Series, SeriesId};
+use childstats::model::local::{local_chart, LocalChart};
+use childstats::model::series::{Series, SeriesId};
 use childstats::order;
 use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::explorer::use_explore;
 use super::legend::Legend;
+use super::reported::{use_reported, ReportedFailed, ReportedState};
 
 #[component]
 pub fn LocalView() -> impl IntoView {
-    let selection = use_explore().selection;
-    let store = use_context::<super::Reported>();
+    let explore = use_explore();
+    let selection = explore.selection;
+    let data = explore.data.clone();
+    let reported = use_reported();
     move || {
-        let Some(file) = store.and_then(|s| s.0.get()) else {
-            return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any();
+        let file = match reported.state() {
+            ReportedState::Ready(file) => file,
+            ReportedState::Loading => return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any(),
+            ReportedState::Failed(_) => return view! { <ReportedFailed/> }.into_any(),
         };
         let mut measures: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
         order::sort_by_key(&mut measures, |(_, name)| name.to_ascii_lowercase());
@@ -45,7 +50,7 @@ pub fn LocalView() -> impl IntoView {
                     <p>{m.definition.clone()}</p>
                     <p class="hint">{format!("Unit: {} \u{b7} reported {}", m.unit, m.frequency)}</p>
                 })}
-                <LocalChart series=local_series(&file, &current) unit=file.local_indicators.iter().find(|l| l.id == current).map(|l| l.unit.clone()).unwrap_or_default()/>
+                <LocalChart chart=local_chart(&file, &current, &data.catalogue) unit=file.local_indicators.iter().find(|l| l.id == current).map(|l| l.unit.clone()).unwrap_or_default()/>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Figures reported locally">
                     <table class="data-table local-table">
                         <caption>"Figures as reported, with their source"</caption>
@@ -70,43 +75,23 @@ pub fn LocalView() -> impl IntoView {
 
 /// A line per area over the periods reported (months or quarters).
 #[component]
-fn LocalChart(series: LocalSeries, unit: String) -> impl IntoView {
-    if series.periods.len() < 2 {
+fn LocalChart(chart: LocalChart, unit: String) -> impl IntoView {
+    if !chart.drawable() {
         return view! { <p class="hint">"Too few dated figures to draw a chart; they are all in the table below."</p> }.into_any();
     }
-    let styled: Vec<(String, childstats::model::series::Style, Vec<Option<f64>>)> = series
-        .areas
-        .iter()
-        .enumerate()
-        .map(|(n, (area, values))| {
-            let style = match area.as_str() {
-                "Southampton" => role_style(Role::Focus),
-                "England" => role_style(Role::England),
-                "Statistical neighbour average" => role_style(Role::NeighbourAverage),
-                _ => None,
-            }
-            .unwrap_or_else(|| individual_style(n));
-            (area.clone(), style, values.clone())
-        })
-        .collect();
     // The legend takes series; these carry only a label and a style.
-    let legend: Vec<Series> = styled
+    let legend: Vec<Series> = chart
+        .lines
         .iter()
-        .map(|(area, style, _)| Series { id: SeriesId::NeighbourAverage, label: area.clone(), role: Role::Other, style: *style, points: Vec::new() })
+        .map(|l| Series { id: SeriesId::NeighbourAverage, label: l.label.clone(), role: l.role, style: l.style, points: Vec::new() })
         .collect();
-    let lines: Vec<Line> = styled.iter().rev().map(|(_, style, values)| Line { style: *style, points: values.iter().map(|v| v.map(|v| (v, false))).collect() }).collect();
-    let labels = series.periods.clone();
-    // Whole numbers as reported are shown whole.
-    let decimals = u8::from(series.areas.iter().flat_map(|(_, v)| v.iter().flatten()).any(|v| v.fract() != 0.0));
+    // The first line named is drawn last, on top.
+    let lines: Vec<Line> = chart.lines.iter().rev().map(|l| Line { style: l.style, points: l.values.iter().map(|v| v.map(|v| (v, false))).collect() }).collect();
+    let summary = chart.summary.clone();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
-        let chart = LineChart { labels: &labels, lines: &lines, unit: &unit, decimals, highlight: None, reported: &[], scale: ratio };
-        let _ = draw_lines(&root, &chart);
+        let spec = LineChart { labels: &chart.periods, lines: &lines, unit: &unit, decimals: chart.decimals, highlight: None, reported: &[], scale: ratio };
+        let _ = draw_lines(&root, &spec);
     });
-    let summary = format!(
-        "Line chart of the figures as reported, {} to {}; every figure is in the table below with its source.",
-        series.periods.first().cloned().unwrap_or_default(),
-        series.periods.last().cloned().unwrap_or_default()
-    );
     view! {
         <figure class="chart local-chart">
             <Legend series=legend/>

@@ -3,6 +3,7 @@
 //! (profiled in Chromium); written as one escaped HTML string, the browser
 //! parses them in a millisecond or two (issue 6's first-chart budget).
 
+use childstats::model::share::escape_html as escape;
 use leptos::html::Select;
 use leptos::prelude::*;
 
@@ -28,22 +29,6 @@ pub fn options_html(groups: &[OptionGroup]) -> String {
         }
     }
     html
-}
-
-/// `text` safe inside HTML text and double- or single-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Fills `select` with `html` and keeps its chosen option equal to `value`.

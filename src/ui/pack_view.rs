@@ -2,9 +2,8 @@
 //! serious first, then one printed page per indicator.
 
 use childstats::data::{AreaCode, IndicatorCode};
-use childstats::model::pack::{build_pack, flagged, PackEntry, READY_MADE};
+use childstats::model::pack::{build_pack, flagged, PackEntry};
 use childstats::model::selection::Selection;
-use childstats::model::series::{build_series, period_labels};
 use childstats::model::summary::with_unit;
 use charts::{draw_trend, TrendChart};
 use leptos::prelude::*;
@@ -17,9 +16,7 @@ use super::legend::Legend;
 pub fn PackView() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let codes = Memo::new(move |_| {
-        selection.with(|s| if s.pack.is_empty() { READY_MADE.iter().map(|c| IndicatorCode::new(*c)).collect() } else { s.pack.clone() })
-    });
+    let codes = Memo::new(move |_| selection.with(Selection::pack_indicators));
     let ex = explore.clone();
     let entries = Memo::new(move |_| selection.with(|s| build_pack(&ex.data, &codes.get(), s.focus, s.model.code())));
     let ex = explore.clone();
@@ -81,7 +78,7 @@ fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
     let ex = explore.clone();
     let current = move || ex.indicator();
     let current_name = current.clone();
-    let set_pack = move |list: Vec<IndicatorCode>| selection.update(|s| s.pack = list);
+    let full = RwSignal::new(None::<usize>);
     view! {
         <div class="pack-controls no-print">
             <details>
@@ -92,7 +89,7 @@ fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
                         view! {
                             <li>{name.clone()}
                                 <button type="button" class="link-button" aria-label=format!("Remove {name} from the pack")
-                                    on:click=move |_| set_pack(codes.get_untracked().into_iter().filter(|c| *c != remove).collect())>"Remove"</button>
+                                    on:click=move |_| selection.update(|s| s.remove_from_pack(&remove))>"Remove"</button>
                             </li>
                         }
                     }).collect_view()}
@@ -100,16 +97,17 @@ fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
             </details>
             <div class="inline">
                 <button type="button" on:click=move |_| {
-                    let mut list = codes.get_untracked();
                     let code = current().code;
-                    if !list.contains(&code) && list.len() < childstats::model::query::MAX_PACK {
-                        list.push(code);
-                    }
-                    set_pack(list);
+                    let mut outcome = Ok(());
+                    selection.update(|s| outcome = s.add_to_pack(code));
+                    full.set(outcome.err().map(|f| f.limit));
                 }>{move || format!("Add \u{201c}{}\u{201d}", current_name().name)}</button>
-                <button type="button" on:click=move |_| set_pack(Vec::new())>"Use the ready-made children's services set"</button>
+                <button type="button" on:click=move |_| { full.set(None); selection.update(Selection::use_ready_made_pack) }>"Use the ready-made children's services set"</button>
                 <button type="button" class="print-button" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
             </div>
+            <p class="status" role="status" aria-live="polite">
+                {move || full.get().map(|limit| format!("A briefing pack holds at most {limit} indicators: remove one to add another."))}
+            </p>
         </div>
     }
 }
@@ -123,22 +121,23 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
     let row = |label: &str, text: String| view! { <tr><th scope="row">{label.to_string()}</th><td>{text}</td></tr> };
     let none = || "no figure".to_string();
     let period = latest.as_ref().map(|(y, _, p)| if p.is_empty() { y.to_string() } else { p.clone() }).unwrap_or_default();
-    let selection = Selection { indicator: ind.code.clone(), focus, ..Selection::default_view() };
-    let series = build_series(&explore.data, &ind, &selection);
-    let chart_series = series.clone();
-    let years: Vec<_> = selection.years().collect();
-    let labels = period_labels(&series, &years);
-    let (chart_unit, decimals) = (ind.unit.clone(), ind.decimals);
+    // The entry's chart is the trend model the explorer draws.
+    let model = entry.chart.clone();
+    let trend = model.trend().cloned();
+    let series = trend.as_ref().map(|t| t.series.clone()).unwrap_or_default();
+    let source = model.source.clone();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
-        let chart = TrendChart { series: &chart_series, years: &years, x_labels: &labels, unit: &chart_unit, decimals, highlight: None, reported: &[], scale: ratio };
-        let _ = draw_trend(&root, &chart);
+        if let Some(t) = &trend {
+            let ind = &model.indicator;
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], scale: ratio };
+            let _ = draw_trend(&root, &chart);
+        }
     });
-    let owner = if ind.data_owner.is_empty() { "Department for Education".to_string() } else { ind.data_owner.clone() };
     view! {
         <section class="pack-entry" id=format!("pack-{}", anchor(ind.code.as_str())) aria-labelledby=format!("pack-h-{}", anchor(ind.code.as_str()))>
             <p class="pack-entry-meta">{meta}</p>
             <h2 id=format!("pack-h-{}", anchor(ind.code.as_str()))>{ind.name.clone()}</h2>
-            <p class="summary">{entry.summary.clone()}</p>
+            <p class="summary">{entry.chart.summary.clone()}</p>
             {(!entry.flags.is_empty()).then(|| view! {
                 <p class="flags"><strong>"Flags: "</strong>{entry.flags.iter().map(|f| f.describe()).collect::<Vec<_>>().join("; ")}</p>
             })}
@@ -162,7 +161,7 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
                 </table>
             </div>
             <p class="definition-text"><strong>"What it measures: "</strong>{if ind.definition.is_empty() { "DfE gives no definition.".to_string() } else { ind.definition.clone() }}</p>
-            <p class="source-text">{format!("Source: {owner}, via DfE's Local Authority Interactive Tool. {} ", ind.polarity.describe())}</p>
+            <p class="source-text">{format!("{source} {}", ind.polarity.describe())}</p>
         </section>
     }
 }
@@ -171,18 +170,11 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
 #[component]
 fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
     use childstats::data::Year;
-    use childstats::model::change::Direction;
-    use childstats::model::pack::changed_since;
+    use childstats::model::changed_since::{changed_since, changed_since_heading};
     let explore = use_explore();
     let selection = explore.selection;
     let since = RwSignal::new(None::<Year>);
     let ex = explore.clone();
-    let word = |d: Direction| match d {
-        Direction::Up => "rising",
-        Direction::Down => "falling",
-        Direction::Same => "unchanged",
-    };
-    let band = |b: Option<childstats::model::rank::Band>| b.map_or_else(|| "no band".to_string(), |b| format!("band {}", b.letter()));
     view! {
         <section class="changed-since" aria-labelledby="changed-since-h">
             <h2 id="changed-since-h">"Changed since the last meeting"</h2>
@@ -196,21 +188,15 @@ fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
             {move || since.get().map(|year| {
                 let focus = selection.with(|s| s.focus);
                 let list = changed_since(&ex.data, &codes.get(), focus, year);
+                let heading = changed_since_heading(list.len(), year);
                 if list.is_empty() {
-                    return view! { <p>{format!("No indicator in this pack has new figures since {year}.")}</p> }.into_any();
+                    return view! { <p>{heading}</p> }.into_any();
                 }
                 view! {
-                    <p class="pack-meta">{format!("Since {year}: {} indicators have new figures; those whose direction or quartile band changed come first.", list.len())}</p>
+                    <p class="pack-meta">{heading}</p>
                     <ul class="changed-list">
-                        {list.into_iter().map(|c| {
-                            let mut parts = vec![format!("new figures for {}", c.new_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))];
-                            if let Some((then, now)) = c.direction {
-                                parts.push(format!("was {} in {year}, now {}", word(then), word(now)));
-                            }
-                            if let Some((then, now)) = c.band {
-                                parts.push(format!("quartile {} in {year}, now {}", band(then), band(now)));
-                            }
-                            view! { <li class:turned=c.turned()><strong>{c.indicator.name.clone()}</strong>": " {parts.join("; ")}</li> }
+                        {list.into_iter().map(|c| view! {
+                            <li class:turned=c.turned()><strong>{c.indicator.name.clone()}</strong>": " {c.describe(year)}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

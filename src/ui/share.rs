@@ -1,6 +1,6 @@
 //! Taking a chart away: copy a link, embed it, download it.
 
-use childstats::model::query::{print_link, LinkExtras};
+use childstats::model::share::{embed_snippet, share_link};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,12 +11,11 @@ use crate::download;
 /// Download buttons: PNG and SVG of the chart, CSV of its figures.
 #[component]
 pub fn Downloads() -> impl IntoView {
-    let explore = use_explore();
+    let chart = use_explore().chart;
     let status = RwSignal::new(String::new());
     let run = move |format: Format, what: &'static str| {
-        let explore = explore.clone();
         move |_| {
-            status.set(match save(&explore, format) {
+            status.set(match chart.with_untracked(|m| save(m, format)) {
                 Ok(()) => format!("{what} downloaded."),
                 Err(_) => format!("Sorry, the {what} could not be made in this browser."),
             })
@@ -36,31 +35,14 @@ pub fn Downloads() -> impl IntoView {
 /// Share link and embed code, with the data version they were made with.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let explore = use_explore();
-    let selection = explore.selection;
-    let version = explore.data.catalogue.data_version.clone();
-    let version2 = version.clone();
-    let share_url = move || {
-        let extras = LinkExtras { embed: false, data_version: Some(version.clone()) };
-        format!("{}?{}", download::page_base(), selection.with(|s| print_link(s, &extras)))
-    };
-    let ex = explore.clone();
-    let embed_code = move || {
-        let extras = LinkExtras { embed: true, data_version: Some(version2.clone()) };
-        let base = download::page_base();
-        let dir = base.rsplit_once('/').map_or(base.clone(), |(d, _)| format!("{d}/"));
-        let title = format!("{}, {}", ex.indicator().name, ex.area_name(selection.with(|s| s.focus)));
-        format!(
-            "<iframe src=\"{base}?{}\" title=\"{}\" style=\"width:100%;height:560px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{dir}embed.js\" async></script>",
-            selection.with(|s| print_link(s, &extras)),
-            super::options::escape(&title)
-        )
-    };
+    let chart = use_explore().chart;
+    let share_url = move || chart.with(|m| share_link(&download::page_base(), m));
+    let embed_code = move || chart.with(|m| embed_snippet(&download::page_base(), m));
     let link_status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
     let show_embed = RwSignal::new(false);
     let embed_status = RwSignal::new(String::new());
-    let share = share_url.clone();
+    let share = share_url;
     let copy_link = move |_| {
         let url = share();
         spawn_local(async move {
@@ -73,7 +55,7 @@ pub fn SharePanel() -> impl IntoView {
             }
         });
     };
-    let code = embed_code.clone();
+    let code = embed_code;
     let copy_embed = move |_| {
         let text = code();
         spawn_local(async move {
@@ -93,13 +75,13 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             <Show when=move || show_link.get()>
                 <label for="share-link">"Link to this view"</label>
-                <input id="share-link" type="text" readonly prop:value=share_url.clone() on:focus=move |ev| select_all(&ev)/>
+                <input id="share-link" type="text" readonly prop:value=share_url on:focus=move |ev| select_all(&ev)/>
             </Show>
             <Show when=move || show_embed.get()>
                 <div id="embed-code-panel" class="embed-code">
                     <label for="embed-code">"Paste this into your web page. The script resizes the chart to fit its content."</label>
-                    <textarea id="embed-code" readonly rows="4" prop:value=embed_code.clone() on:focus=move |ev| select_all(&ev)></textarea>
-                    <button type="button" on:click=copy_embed.clone()>"Copy embed code"</button>
+                    <textarea id="embed-code" readonly rows="4" prop:value=embed_code on:focus=move |ev| select_all(&ev)></textarea>
+                    <button type="button" on:click=copy_embed>"Copy embed code"</button>
                     <span class="status" role="status" aria-live="polite">{move || embed_status.get()}</span>
                 </div>
             </Show>

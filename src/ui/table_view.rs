@@ -1,10 +1,8 @@
 //! The table view: every figure as text, change since the previous year and
 //! since the first year in words, sortable by any column.
 
-use childstats::data::Year;
 use childstats::model::change::{Change, Verdict};
-use childstats::model::series::{build_series, period_labels};
-use childstats::model::table::{sort_rows, table_rows, SortKey};
+use childstats::model::table::{sort_rows, SortKey};
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
@@ -13,26 +11,15 @@ use super::values::point_text;
 #[component]
 pub fn TableView() -> impl IntoView {
     let explore = use_explore();
-    let selection = explore.selection;
     let sort = RwSignal::new((SortKey::Chosen, true));
-    let ex = explore.clone();
+    let chart = explore.chart;
     let rows = Memo::new(move |_| {
-        let ind = ex.indicator();
-        let series = selection.with(|s| build_series(&ex.data, &ind, s));
-        let mut rows = table_rows(&series, &ind);
+        let mut rows = chart.with(|m| m.table_rows());
         let (key, ascending) = sort.get();
         sort_rows(&mut rows, key, ascending);
         rows
     });
-    let store = use_context::<super::Reported>();
-    let ex = explore.clone();
-    let reported = Memo::new(move |_| {
-        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
-        let ind = ex.indicator();
-        let years: Vec<Year> = selection.with(|s| s.years().collect());
-        childstats::data::reported::reported_points(&file, &ex.data, &ind, selection.with(|s| s.focus), &years)
-    });
-    let ex = explore.clone();
+    let reported = Memo::new(move |_| chart.with(|m| m.trend().map(|t| t.reported.clone()).unwrap_or_default()));
     let header = move |key: SortKey, label: String, numeric: bool| {
         let aria = move || match sort.get() {
             (k, true) if k == key => "ascending",
@@ -51,11 +38,8 @@ pub fn TableView() -> impl IntoView {
         }
     };
     move || {
-        let ind = ex.indicator();
-        let years: Vec<Year> = selection.with(|s| s.years().collect());
+        let (ind, years, labels) = chart.with(|m| (m.indicator.clone(), m.years.clone(), m.trend().map(|t| t.labels.clone()).unwrap_or_default()));
         let all = rows.get();
-        let series: Vec<_> = all.iter().map(|r| r.series.clone()).collect();
-        let labels = period_labels(&series, &years);
         let ind2 = ind.clone();
         view! {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Figures table">
@@ -85,7 +69,7 @@ pub fn TableView() -> impl IntoView {
                         {move || {
                             let points = reported.get();
                             (!points.is_empty()).then(|| {
-                                let years: Vec<Year> = selection.with(|s| s.years().collect());
+                                let years = chart.with(|m| m.years.clone());
                                 view! {
                                     <tr class="reported-row">
                                         <th scope="row">"As reported locally"</th>
@@ -101,6 +85,7 @@ pub fn TableView() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <super::reported::ReportedFailed/>
             <p class="note">"\u{2020} computed from DfE's published count and ONS population (DfE's method); not published as a rate. \u{201c}Better\u{201d} and \u{201c}worse\u{201d} appear only where DfE says which direction is good."</p>
         }
     }

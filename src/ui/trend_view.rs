@@ -2,51 +2,50 @@
 //! values on hover, tap or arrow keys, the missing years in words, and the
 //! figures as a table.
 
-use childstats::data::reported::{reported_points, ReportedPoint};
+use childstats::data::reported::ReportedPoint;
 use childstats::data::Year;
-use childstats::model::series::{build_series, period_labels, Series};
+use childstats::model::chart::{ChartModel, Trend};
 use charts::{draw_trend, TrendChart, TrendLayout};
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::explorer::use_explore;
 use super::legend::Legend;
-use super::values::{missing_sentence, point_text};
+use super::reported::ReportedFailed;
+use super::values::point_text;
+
+/// The trend of a chart model; an empty one while the model is of another
+/// view (for the moment between a view change and this view going).
+fn trend_of(model: &ChartModel) -> Trend {
+    model.trend().cloned().unwrap_or(Trend { series: Vec::new(), labels: Vec::new(), reported: Vec::new() })
+}
 
 #[component]
 pub fn TrendView() -> impl IntoView {
     let explore = use_explore();
-    let selection = explore.selection;
-    let data = explore.data.clone();
-    let ex = explore.clone();
-    let series = Memo::new(move |_| {
-        let ind = ex.indicator();
-        selection.with(|s| build_series(&data, &ind, s))
-    });
-    let years = Memo::new(move |_| selection.with(|s| s.years().collect::<Vec<Year>>()));
-    let labels = Memo::new(move |_| series.with(|s| years.with(|y| period_labels(s, y))));
+    let chart = explore.chart;
+    let trend = Memo::new(move |_| chart.with(trend_of));
+    let years = Memo::new(move |_| chart.with(|m| m.years.clone()));
     let highlight = RwSignal::new(None::<Year>);
-    let store = use_context::<super::Reported>();
-    let ex = explore.clone();
-    let reported = Memo::new(move |_| {
-        let Some(file) = store.and_then(|s| s.0.get()) else { return Vec::new() };
-        let ind = ex.indicator();
-        years.with(|ys| reported_points(&file, &ex.data, &ind, selection.with(|s| s.focus), ys))
-    });
     let layout = StoredValue::new(TrendLayout::default());
 
-    let ex = explore.clone();
     let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
-        let ind = ex.indicator();
-        let reported_marks: Vec<(Year, f64)> = reported.with(|r| r.iter().map(|p| (p.year, p.value)).collect());
-        series.with(|s| {
-            years.with(|y| {
-                labels.with(|l| {
-                    let chart = TrendChart { series: s, years: y, x_labels: l, unit: &ind.unit, decimals: ind.decimals, highlight: highlight.get(), reported: &reported_marks, scale: ratio };
-                    if let Ok(done) = draw_trend(&root, &chart) {
-                        layout.set_value(done);
-                    }
-                })
+        chart.with(|m| {
+            trend.with(|t| {
+                let reported_marks = t.reported_marks();
+                let spec = TrendChart {
+                    series: &t.series,
+                    years: &m.years,
+                    x_labels: &t.labels,
+                    unit: &m.indicator.unit,
+                    decimals: m.indicator.decimals,
+                    highlight: highlight.get(),
+                    reported: &reported_marks,
+                    scale: ratio,
+                };
+                if let Ok(done) = draw_trend(&root, &spec) {
+                    layout.set_value(done);
+                }
             })
         });
         crate::load::timing::mark("chart-drawn");
@@ -76,14 +75,12 @@ pub fn TrendView() -> impl IntoView {
     };
 
     // The summary is the chart's caption and its accessible description.
-    let ex = explore.clone();
-    let summary = move || {
-        let ind = ex.indicator();
-        selection.with(|s| super::export::summary(&ex, &ind, s))
-    };
-    let has_derived = move || series.with(|ss| ss.iter().any(|x| x.points.iter().any(|p| p.derived)));
+    let summary = move || chart.with(|m| m.summary.clone());
+    let has_derived = move || trend.with(Trend::has_derived);
+    let series = Memo::new(move |_| trend.with(|t| t.series.clone()));
+    let labels = Memo::new(move |_| trend.with(|t| t.labels.clone()));
+    let reported = Memo::new(move |_| trend.with(|t| t.reported.clone()));
 
-    let ex = explore.clone();
     view! {
         <figure class="chart trend">
             {move || view! { <Legend series=series.get()/> }.into_any()}
@@ -107,29 +104,27 @@ pub fn TrendView() -> impl IntoView {
             </figcaption>
         </figure>
         <ReportedFigures reported=reported/>
-        <MissingYears series=series/>
+        <ReportedFailed/>
+        <MissingYears trend=trend/>
         <details class="figures">
             <summary>"Figures in this chart, as a table"</summary>
-            {move || {
-                let ind = ex.indicator();
-                let ys = years.get();
-                let ls = labels.get();
-                // One copy for the whole table, not one per row.
-                let all = series.get();
+            {move || chart.with(|m| {
+                let ind = &m.indicator;
+                let t = trend.get();
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Figures in this chart">
                         <table class="data-table">
                             <caption>{format!("{} ({})", ind.name, ind.unit)}</caption>
                             <thead><tr>
                                 <th scope="col">"Period"</th>
-                                {all.iter().map(|s| view! { <th scope="col" class="num">{s.label.clone()}</th> }).collect_view()}
+                                {t.series.iter().map(|s| view! { <th scope="col" class="num">{s.label.clone()}</th> }).collect_view()}
                             </tr></thead>
                             <tbody>
-                                {ys.iter().zip(ls).map(|(y, label)| view! {
+                                {m.years.iter().zip(&t.labels).map(|(y, label)| view! {
                                     <tr>
-                                        <th scope="row">{label}</th>
-                                        {all.iter().map(|s| {
-                                            let text = s.points.iter().find(|p| p.year == *y).map(|p| point_text(&ind, p)).unwrap_or_default();
+                                        <th scope="row">{label.clone()}</th>
+                                        {t.series.iter().map(|s| {
+                                            let text = s.points.iter().find(|p| p.year == *y).map(|p| point_text(ind, p)).unwrap_or_default();
                                             view! { <td class="num">{text}</td> }
                                         }).collect_view()}
                                     </tr>
@@ -138,7 +133,7 @@ pub fn TrendView() -> impl IntoView {
                         </table>
                     </div>
                 }
-            }}
+            })}
         </details>
     }
 }
@@ -146,7 +141,7 @@ pub fn TrendView() -> impl IntoView {
 /// The exact figures for the highlighted year, announced to screen readers.
 #[component]
 fn Readout(
-    series: Memo<Vec<Series>>,
+    series: Memo<Vec<childstats::model::series::Series>>,
     labels: Memo<Vec<String>>,
     years: Memo<Vec<Year>>,
     highlight: RwSignal<Option<Year>>,
@@ -156,7 +151,7 @@ fn Readout(
     view! {
         <div id="trend-readout" class="readout" role="status" aria-live="polite">
             {move || highlight.get().map(|year| {
-                let ind = explore.indicator();
+                let ind = explore.chart.with(|m| m.indicator.clone());
                 let label = years.with(|ys| ys.iter().position(|y| *y == year)).and_then(|i| labels.with(|l| l.get(i).cloned())).unwrap_or_else(|| year.to_string());
                 view! {
                     <p class="readout-title">{label}</p>
@@ -183,7 +178,7 @@ fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>) -> impl IntoView {
     let explore = use_explore();
     move || {
         let points = reported.get();
-        let ind = explore.indicator();
+        let ind = explore.chart.with(|m| m.indicator.clone());
         (!points.is_empty()).then(|| view! {
             <details class="reported-figures" open>
                 <summary>{format!("As reported locally ({} figures from Southampton's own reports)", points.len())}</summary>
@@ -208,13 +203,9 @@ fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>) -> impl IntoView {
 
 /// Every gap in the chart, said in words with its reason.
 #[component]
-fn MissingYears(series: Memo<Vec<Series>>) -> impl IntoView {
+fn MissingYears(trend: Memo<Trend>) -> impl IntoView {
     move || {
-        let lines: Vec<String> = series.with(|all| {
-            all.iter()
-                .flat_map(|s| s.points.iter().filter_map(|p| p.value.err().map(|r| missing_sentence(&s.label, p.year, r))))
-                .collect()
-        });
+        let lines = trend.with(Trend::gaps);
         (!lines.is_empty()).then(|| view! {
             <details class="missing-years">
                 <summary>{format!("Gaps in the chart ({} missing figures), and why", lines.len())}</summary>

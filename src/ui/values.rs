@@ -1,6 +1,6 @@
 //! How a figure reads in the page.
 
-use childstats::data::{Indicator, MissingReason};
+use childstats::data::Indicator;
 use childstats::model::format::with_separators;
 use childstats::model::series::Point;
 
@@ -15,8 +15,4 @@ pub fn point_text(ind: &Indicator, p: &Point) -> String {
         Ok(v) => value_text(ind, v),
         Err(_) => "no figure".to_string(),
     }
-}
-
-pub fn missing_sentence(area: &str, year: impl std::fmt::Display, reason: MissingReason) -> String {
-    format!("No figure for {area} in {year}: {}.", reason.describe())
 }

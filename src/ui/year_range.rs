@@ -11,12 +11,12 @@ pub fn YearRange() -> impl IntoView {
     // A typed year outside the range, or past the other end, is pulled back in.
     let set_from = move |text: String| {
         if let Some(y) = text.trim().parse::<u16>().ok().and_then(Year::new) {
-            selection.update(|s| s.from = y.clamp(Year::FIRST_BUNDLED, s.to));
+            selection.update(|s| s.set_from(y));
         }
     };
     let set_to = move |text: String| {
         if let Some(y) = text.trim().parse::<u16>().ok().and_then(Year::new) {
-            selection.update(|s| s.to = y.clamp(s.from, Year::LAST_BUNDLED));
+            selection.update(|s| s.set_to(y));
         }
     };
     view! {

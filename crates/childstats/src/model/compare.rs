@@ -53,7 +53,7 @@ pub fn default_compare_year(dataset: &Dataset, indicator: &Indicator, selection:
     let years: Vec<Year> = selection.years().collect();
     let has = |area: AreaCode, y: Year| dataset.cell(&indicator.code, area, y).value.is_ok();
     years.iter().rev().copied().find(|&y| has(selection.focus, y)).or_else(|| {
-        years.iter().rev().copied().find(|&y| dataset.catalogue.areas().iter().any(|a| has(a.code, y)))
+        dataset.years_with_figures(&indicator.code).into_iter().rev().find(|y| years.contains(y))
     })
 }
 

@@ -2,9 +2,12 @@
 //! Nothing here touches a browser.
 
 pub mod change;
+pub mod changed_since;
+pub mod chart;
 pub mod export;
 pub mod compare;
 pub mod format;
+pub mod local;
 pub mod neighbours;
 pub mod pack;
 pub mod query;
@@ -12,6 +15,7 @@ pub mod rank;
 pub mod search;
 pub mod selection;
 pub mod series;
+pub mod share;
 pub mod summary;
 pub mod table;
 pub mod trend;

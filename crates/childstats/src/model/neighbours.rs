@@ -35,54 +35,56 @@ pub fn neighbour_average(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{parse_catalogue, parse_year};
+    use crate::data::fixture::Fixture;
+    use crate::data::raw::RawValue;
 
-    /// Southampton with three neighbours, of which `values` gives each one's figure.
-    fn dataset(values: &str) -> Dataset {
-        let catalogue = r#"{"format":1,"data_version":"t","years":[],"sources":[{"id":"s","title":"t","publisher":"p","file":"f"}],
-          "indicators":[{"code":"X","name":"X","topic":"t","unit":"%","decimals":1,"decimals_published":true,"polarity":"lower",
-            "definition":"","data_owner":"","methodology":"","links":[],"year_type":"","quartiles":true}],
-          "areas":[{"code":1,"name":"A","kind":"la"},{"code":2,"name":"B","kind":"la"},{"code":3,"name":"C","kind":"la"},{"code":852,"name":"S","kind":"la"}],
-          "neighbour_models":[{"id":"2021","title":"t","source":"s","groups":[{"area":852,"neighbours":[
-            {"area":1,"closeness":"Close"},{"area":2,"closeness":"Close"},{"area":3,"closeness":"Close"}]}]}]}"#;
-        let catalogue = parse_catalogue("c", catalogue).unwrap();
-        let year = format!(r#"{{"format":1,"year":2021,"series":[{{"indicator":"X","period":"2021","source":"s","values":{values}}}]}}"#);
-        let y = Year::new(2021).unwrap();
-        let data = parse_year("y", &year, y, &catalogue).unwrap();
-        let mut d = Dataset::new(catalogue);
-        d.insert_year(y, Ok(data));
-        d
+    /// Southampton (852) with three neighbours (1, 2, 3); `values` gives the
+    /// figures of 1, 2, 3 and 852, in that order.
+    fn dataset(values: [RawValue; 4]) -> Dataset {
+        let figures: Vec<(u16, RawValue)> = [1, 2, 3, 852].into_iter().zip(values).collect();
+        Fixture::new()
+            .council(1, "A", None)
+            .council(2, "B", None)
+            .council(3, "C", None)
+            .council(852, "S", None)
+            .indicator_with("X", |i| {
+                i.unit = "%".into();
+                i.polarity = "lower".into();
+            })
+            .neighbours("2021", 852, &[1, 2, 3])
+            .figures("X", 2021, &figures)
+            .dataset()
     }
 
-    fn average(values: &str) -> NeighbourAverage {
+    fn average(values: [RawValue; 4]) -> NeighbourAverage {
         let d = dataset(values);
         neighbour_average(&d, &IndicatorCode::new("X"), AreaCode(852), "2021", Year::new(2021).unwrap()).unwrap()
     }
 
     #[test]
     fn average_is_simple_mean_of_neighbours_only() {
-        let a = average("[10,20,60,1000]");
+        let a = average([10.0, 20.0, 60.0, 1000.0].map(RawValue::from));
         assert_eq!(a.mean, Some(30.0));
         assert_eq!((a.with_value, a.of), (3, 3));
     }
 
     #[test]
     fn average_skips_missing_neighbours_and_counts_them() {
-        let a = average(r#"[10,"-",30,5]"#);
+        let a = average([10.0.into(), "-".into(), 30.0.into(), 5.0.into()]);
         assert_eq!(a.mean, Some(20.0));
         assert_eq!((a.with_value, a.of), (2, 3));
     }
 
     #[test]
     fn average_is_none_when_no_neighbour_has_a_value() {
-        let a = average(r#"["x",null,"-",5]"#);
+        let a = average(["x".into(), RawValue::Absent, "-".into(), 5.0.into()]);
         assert_eq!(a.mean, None);
         assert_eq!(a.with_value, 0);
     }
 
     #[test]
     fn no_group_for_area_outside_model() {
-        let d = dataset("[1,2,3,4]");
+        let d = dataset([1.0, 2.0, 3.0, 4.0].map(RawValue::from));
         assert!(neighbour_average(&d, &IndicatorCode::new("X"), AreaCode(1), "2021", Year::new(2021).unwrap()).is_none());
         assert!(neighbour_average(&d, &IndicatorCode::new("X"), AreaCode(852), "2025", Year::new(2021).unwrap()).is_none());
     }

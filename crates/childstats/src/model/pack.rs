@@ -9,8 +9,10 @@ use super::change::{change_between, Change, Verdict};
 use super::compare::compare;
 use super::neighbours::neighbour_average;
 use super::rank::Band;
-use super::selection::Selection;
-use super::summary::summarise_trend;
+use super::selection::{NeighbourModelId, Selection};
+use super::chart::ChartModel;
+
+pub use super::changed_since::{changed_since, ChangedSince};
 
 /// Children's services indicators a scrutiny panel usually asks about.
 pub const READY_MADE: [&str; 14] = [
@@ -75,7 +77,9 @@ pub struct PackEntry {
     pub band: Option<Band>,
     pub change_1y: Option<Change>,
     pub change_5y: Option<Change>,
-    pub summary: String,
+    /// The entry's trend chart, its summary and source: the same model the
+    /// explorer's trend view reads, over every bundled year.
+    pub chart: ChartModel,
     pub flags: Vec<Flag>,
 }
 
@@ -139,9 +143,7 @@ pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &
     }
     // Old figures: the focus lags the indicator's latest year, or the
     // indicator itself has not been published for two years.
-    let newest_anywhere = Year::bundled()
-        .rev()
-        .find(|y| dataset.catalogue.areas().iter().any(|a| dataset.cell(code, a.code, *y).value.is_ok()));
+    let newest_anywhere = dataset.years_with_figures(code).last().copied();
     let stale_year = Year::new(Year::LAST_BUNDLED.get() - 2).expect("in range");
     if newest_anywhere.is_some_and(|n| last < n) || last <= stale_year {
         out.push(Flag::NoDataSince(last));
@@ -156,7 +158,9 @@ pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, m
         .filter_map(|code| dataset.catalogue.indicator(code).cloned())
         .map(|indicator| {
             let code = indicator.code.clone();
-            let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view() };
+            // The pack's charts and averages use the explorer's neighbour model.
+            let model_id = NeighbourModelId::from_code(model).unwrap_or(Selection::default_view().model);
+            let selection = Selection { indicator: code.clone(), focus, model: model_id, ..Selection::default_view() };
             let latest = Year::bundled().rev().find_map(|y| {
                 let cell = dataset.cell(&code, focus, y);
                 cell.value.ok().map(|v| (y, v, cell.period.unwrap_or("").to_string()))
@@ -178,56 +182,11 @@ pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, m
                 let five = Year::new(year.get() - 5);
                 change_5y = five.and_then(|f| at(focus, f).map(|p| change_between((f, p), (*year, *value), &indicator)));
             }
-            let summary = summarise_trend(dataset, &indicator, &selection);
+            let chart = ChartModel::build(dataset, &selection, None);
             let flags = flags(dataset, &indicator, focus, model);
-            PackEntry { indicator, latest, neighbour_average: average, region, england, rank, band, change_1y, change_5y, summary, flags }
+            PackEntry { indicator, latest, neighbour_average: average, region, england, rank, band, change_1y, change_5y, chart, flags }
         })
         .collect()
-}
-
-/// What changed for one indicator since a chosen data year.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChangedSince {
-    pub indicator: Indicator,
-    /// Years after `since` in which the focus has a new figure.
-    pub new_years: Vec<Year>,
-    /// The direction of the year-on-year change then and now, where it differs.
-    pub direction: Option<(super::change::Direction, super::change::Direction)>,
-    /// The quartile band then and now, where it differs.
-    pub band: Option<(Option<Band>, Option<Band>)>,
-}
-
-impl ChangedSince {
-    pub fn turned(&self) -> bool {
-        self.direction.is_some() || self.band.is_some()
-    }
-}
-
-/// Indicators with new figures since `since`, those whose direction of change
-/// or quartile band changed first; indicators with nothing new are left out.
-pub fn changed_since(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, since: Year) -> Vec<ChangedSince> {
-    let mut out: Vec<ChangedSince> = codes
-        .iter()
-        .filter_map(|code| dataset.catalogue.indicator(code))
-        .filter_map(|indicator| {
-            let code = &indicator.code;
-            let at = |y: Year| dataset.cell(code, focus, y).value.ok();
-            let new_years: Vec<Year> = Year::bundled().filter(|y| *y > since && at(*y).is_some()).collect();
-            let latest = *new_years.last()?;
-            let direction_at = |y: Year| at(y).zip(at(y.previous())).map(|(v, p)| change_between((y.previous(), p), (y, v), indicator).direction);
-            let direction = match (direction_at(since), direction_at(latest)) {
-                (Some(then), Some(now)) if then != now => Some((then, now)),
-                _ => None,
-            };
-            let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view() };
-            let band_at = |y: Year| at(y).and(compare(dataset, indicator, &selection, y).focus_band);
-            let (then, now) = (band_at(since), band_at(latest));
-            let band = (at(since).is_some() && then != now).then_some((then, now));
-            Some(ChangedSince { indicator: indicator.clone(), new_years, direction, band })
-        })
-        .collect();
-    order::sort_by_key(&mut out, |c| !c.turned());
-    out
 }
 
 /// The flagged entries, most serious first (ties keep the pack's order).
@@ -240,34 +199,26 @@ pub fn flagged(entries: &[PackEntry]) -> Vec<&PackEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{parse_catalogue, parse_year};
+    use crate::data::fixture::Fixture;
 
     /// Focus 852 with one neighbour (1) and three other councils, an
     /// indicator of `polarity`, and the given values per year 2014..
     fn dataset(polarity: &str, focus: &[Option<f64>], neighbour: &[Option<f64>]) -> Dataset {
-        let catalogue = format!(
-            r#"{{"format":1,"data_version":"t","years":[],"sources":[{{"id":"s","title":"t","publisher":"p","file":"f"}}],
-            "indicators":[{{"code":"X","name":"X","topic":"t","unit":"%","decimals":1,"decimals_published":true,"polarity":"{polarity}",
-              "definition":"","data_owner":"","methodology":"","links":[],"year_type":"","quartiles":true}}],
-            "areas":[{{"code":1,"name":"A","kind":"la"}},{{"code":2,"name":"B","kind":"la"}},{{"code":3,"name":"C","kind":"la"}},{{"code":852,"name":"S","kind":"la"}}],
-            "neighbour_models":[{{"id":"2021","title":"t","source":"s","groups":[{{"area":852,"neighbours":[{{"area":1,"closeness":"Close"}}]}}]}}]}}"#
-        );
-        let catalogue = parse_catalogue("c", &catalogue).unwrap();
-        let mut d = Dataset::new(catalogue.clone());
+        let mut fixture = Fixture::new()
+            .council(1, "A", None)
+            .council(2, "B", None)
+            .council(3, "C", None)
+            .council(852, "S", None)
+            .indicator_with("X", |i| {
+                i.unit = "%".into();
+                i.polarity = polarity.into();
+            })
+            .neighbours("2021", 852, &[1]);
         for (i, (f, n)) in focus.iter().zip(neighbour).enumerate() {
-            let y = Year::new(2014 + i as u16).unwrap();
-            let v = |x: &Option<f64>| x.map_or("null".to_string(), |v| v.to_string());
             // Councils 2 and 3 sit at 50 so the focus's band moves with its value.
-            let json = format!(
-                r#"{{"format":1,"year":{},"series":[{{"indicator":"X","period":"{}","source":"s","values":[{},50,50,{}]}}]}}"#,
-                y,
-                y,
-                v(n),
-                v(f)
-            );
-            d.insert_year(y, Ok(parse_year("y", &json, y, &catalogue).unwrap()));
+            fixture = fixture.figures("X", 2014 + i as u16, &[(1, *n), (2, Some(50.0)), (3, Some(50.0)), (852, *f)]);
         }
-        d
+        fixture.dataset()
     }
 
     fn flags_for(polarity: &str, focus: &[Option<f64>], neighbour: &[Option<f64>]) -> Vec<Flag> {
@@ -353,8 +304,10 @@ mod tests {
 
     #[test]
     fn flagged_entries_are_most_serious_first() {
+        let d = dataset("lower", &[], &[]);
+        let chart = ChartModel::build(&d, &Selection { indicator: IndicatorCode::new("X"), ..Selection::default_view() }, None);
         let entry = |flags: Vec<Flag>| PackEntry {
-            indicator: dataset("lower", &[], &[]).catalogue.indicators()[0].clone(),
+            indicator: d.catalogue.indicators()[0].clone(),
             latest: None,
             neighbour_average: None,
             region: None,
@@ -363,7 +316,7 @@ mod tests {
             band: None,
             change_1y: None,
             change_5y: None,
-            summary: String::new(),
+            chart: chart.clone(),
             flags,
         };
         let entries = vec![entry(vec![Flag::NoDataSince(Year::new(2020).unwrap())]), entry(vec![]), entry(vec![Flag::BottomQuartile, Flag::WorseThreeYearsRunning])];

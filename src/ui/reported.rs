@@ -1,0 +1,85 @@
+//! The figures reported locally (`reported.json`): loaded once after the
+//! first chart, shared by every view through context. A failed load is a
+//! state each view shows where the figures would be, with a retry.
+
+use std::sync::Arc;
+
+use childstats::data::reported::ReportedFile;
+use childstats::data::DataError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::load;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportedState {
+    Loading,
+    Failed(DataError),
+    Ready(Arc<ReportedFile>),
+}
+
+/// The shared load state and the data version to fetch.
+#[derive(Clone, Copy)]
+pub struct Reported {
+    state: RwSignal<ReportedState>,
+    version: StoredValue<Option<String>>,
+}
+
+impl Reported {
+    pub fn new() -> Self {
+        Self { state: RwSignal::new(ReportedState::Loading), version: StoredValue::new(None) }
+    }
+
+    pub fn state(&self) -> ReportedState {
+        self.state.get()
+    }
+
+    /// The file, once loaded (tracked).
+    pub fn file(&self) -> Option<Arc<ReportedFile>> {
+        self.state.with(|s| match s {
+            ReportedState::Ready(file) => Some(file.clone()),
+            _ => None,
+        })
+    }
+
+    /// Fetches the file for data `version`; called again by "Try again".
+    pub fn load(self, version: String) {
+        self.version.set_value(Some(version.clone()));
+        self.state.set(ReportedState::Loading);
+        spawn_local(async move {
+            let outcome = match load::reported(&version).await {
+                Ok(file) => ReportedState::Ready(Arc::new(file)),
+                Err(e) => ReportedState::Failed(e),
+            };
+            // The app's root owns this signal, so it outlives every view.
+            self.state.set(outcome);
+        });
+    }
+
+    pub fn retry(self) {
+        if let Some(version) = self.version.get_value() {
+            self.load(version);
+        }
+    }
+}
+
+pub fn use_reported() -> Reported {
+    expect_context::<Reported>()
+}
+
+/// Says the reported figures could not be loaded, what failed, and offers
+/// a retry. Nothing while they load or once they have.
+#[component]
+pub fn ReportedFailed() -> impl IntoView {
+    let reported = use_reported();
+    move || match reported.state() {
+        ReportedState::Failed(error) => Some(view! {
+            <div class="message warning reported-failed" role="alert">
+                <p>"The figures Southampton reported locally could not be loaded, so they are not shown. The published figures are not affected."</p>
+                <p class="detail">"Details: " {error.to_string()}</p>
+                <button type="button" on:click=move |_| reported.retry()>"Try again"</button>
+            </div>
+        }),
+        _ => None,
+    }
+}
