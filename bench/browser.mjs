@@ -1,146 +1,98 @@
 // Benchmark: loads the release build in headless Chromium, cold cache, several
 // times, and prints medians. Run with `./dev bench` (RUNS=N to change runs).
+//   node bench/browser.mjs [RUNS]     RUNS cold loads of each (default 7; the phone at least 5)
+//   DIST=/path/to/dist                measure another build (default: ./dist)
+//   PARTS=desktop,pack,phone          only some parts (default: all three)
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 
 import { BUDGETS, sizes } from './sizes.mjs';
+import { serve } from './server.mjs';
+import { median, runDesktop, runPack, NOT_YET_FETCHED, PACK_SIZE } from './desktop.mjs';
+import { printPhone, runPhone } from './phone.mjs';
 
 const runs = Number(process.argv[2] || 7);
-const dist = new URL('../dist/', import.meta.url).pathname;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const dist = process.env.DIST ? `${resolve(process.env.DIST)}/` : new URL('../dist/', import.meta.url).pathname;
+const parts = new Set((process.env.PARTS || 'desktop,pack,phone').split(','));
 
-// Serves dist/ gzipped, as a static host would: every file is compressed once,
-// before the runs, and the compressed copy served, as CDNs and static hosts
-// do. (Compressing on every request in this one Node thread queued the eleven
-// year files behind each other: up to ~200 ms of the server's own time.)
-const compressed = new Map();
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-for (const file of walk(dist)) compressed.set(file, gzipSync(readFileSync(file)));
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
-  const file = join(dist, path === '' ? 'index.html' : path);
-  if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
-  const body = compressed.get(file);
-  if (!body) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-  res.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
+const server = await serve(dist);
+const { url } = server;
 const { appCodeRaw: codeRaw, appCodeGz: codeGz, dataFiles, dataGz } = sizes(dist);
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const samples = { wasmStarted: [], catalogueReady: [], dataReady: [], firstChart: [], parse: [], indicatorSwitch: [], indicatorSwitchFrame: [], compareAll: [], compareAllFrame: [] };
-
-// Runs `action` in the page and resolves with two figures, in ms from just
-// before it:
-// - work: until the app has finished handling it (the chart redrawn and every
-//   reactive update of the page done): the first task after the action
-//   that runs once the `chart-drawn` mark is there. This is the figure the
-//   16 ms and 50 ms budgets are read against.
-// - frame: until the next animation frame after that, i.e. including the wait
-//   for the screen's next refresh (up to 16.7 ms at 60 Hz, so it jumps).
-const timeRedraw = (page, action) => page.evaluate(async (action) => {
-  const seen = performance.getEntriesByName('chart-drawn').length;
-  const drawn = () => performance.getEntriesByName('chart-drawn').length > seen;
-  const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
-  const t0 = performance.now();
-  if (action.select) {
-    const el = document.querySelector(action.select);
-    el.value = action.value;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  } else {
-    document.querySelector(action.click).click();
-  }
-  do {
-    await nextTask();
-    if (performance.now() - t0 > 10_000) throw new Error(`no chart redrawn after ${JSON.stringify(action)}`);
-  } while (!drawn());
-  const work = performance.now() - t0;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return { work, frame: performance.now() - t0 };
-}, action);
-
-for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // a new context each run: cold cache
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 30_000 });
-  const t = await page.evaluate(() => ({
-    wasmStarted: performance.getEntriesByName('wasm-started')[0].startTime,
-    catalogueReady: performance.getEntriesByName('catalogue-ready')[0].startTime,
-    dataReady: performance.getEntriesByName('data-ready')[0].startTime,
-    firstChart: performance.getEntriesByName('chart-drawn')[0].startTime,
-    parse: window.explorerTimings.parseMs,
-  }));
-  for (const k of Object.keys(t)) samples[k].push(t[k]);
-  // Interactions are timed in steady state: after the first visit's one-off
-  // background caching for offline use has finished.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
-  // Indicator switch: alternate between two indicators a few times, keep the median.
-  const switches = [];
-  for (const code of ['ReReferral', 'LAC', 'CIN', 'CPP_rate', 'ReReferral']) {
-    switches.push(await timeRedraw(page, { select: '#indicator-browse', value: code }));
-  }
-  samples.indicatorSwitch.push(median(switches.map((t) => t.work)));
-  samples.indicatorSwitchFrame.push(median(switches.map((t) => t.frame)));
-  await page.click('#tab-compare');
-  await page.waitForSelector('#scope-all');
-  await page.waitForTimeout(100);
-  const all = await timeRedraw(page, { click: '#scope-all' });
-  samples.compareAll.push(all.work);
-  samples.compareAllFrame.push(all.frame);
-  await context.close();
-}
-// A phone: the same cold load at 360 px with the CPU slowed 4x (Chromium's
-// DevTools throttling at Lighthouse's setting for a mid-range phone). The
-// network is still loopback. Informative, not a budget.
-const phoneFirstChart = [];
-for (let i = 0; i < Math.min(runs, 5); i++) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 60_000 });
-  phoneFirstChart.push(await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime));
-  await context.close();
-}
+const desktop = parts.has('desktop') ? await runDesktop(browser, url, runs) : null;
+const pack = parts.has('pack') ? await runPack(browser, url, runs) : null;
+const phone = parts.has('phone') ? await runPhone(browser, server, Math.max(runs, 5)) : null;
 await browser.close();
-server.close();
+await server.close();
 
 // Decimal kilobytes, with bytes, so a budget in "KB" cannot be read two ways.
 const kb = (n) => `${(n / 1000).toFixed(1)} kB (${n} bytes)`;
+console.log(`build measured: ${dist}`);
 console.log(`app code (wasm + js): ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
 console.log(`bundled data (${dataFiles} files): ${kb(dataGz)} gzipped`);
-console.log(`medians of ${runs} cold loads in headless Chromium (load figures: ms since navigation start; redraws: after the offline cache has filled):`);
-const line = (label, xs) => console.log(`  ${label.padEnd(44)} ${median(xs).toFixed(1).padStart(7)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
-line('app started (wasm compiled, main running)', samples.wasmStarted);
-line('catalogue fetched and parsed', samples.catalogueReady);
-line('all eleven years fetched and parsed', samples.dataReady);
-line('first chart drawn (from navigation start)', samples.firstChart);
-line('time parsing year files (sum)', samples.parse);
-line('changing the indicator: work done', samples.indicatorSwitch);
-line('  ... to the next frame', samples.indicatorSwitchFrame);
-line('compare view -> all councils: work done', samples.compareAll);
-line('  ... to the next frame', samples.compareAllFrame);
-line('first chart, phone (360 px, CPU slowed 4x)', phoneFirstChart);
+const line = (label, xs) => {
+  if (xs.some((x) => x === null)) { console.log(`  ${label.padEnd(44)}       –      (not marked by this build)`); return; }
+  console.log(`  ${label.padEnd(44)} ${median(xs).toFixed(1).padStart(7)} ms   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+};
+if (desktop) {
+  console.log(`desktop, medians of ${runs} cold loads in headless Chromium, unthrottled (load figures: ms since navigation start; redraws: from just before the change):`);
+  line('app started (wasm compiled, main running)', desktop.wasmStarted);
+  line('catalogue fetched and parsed', desktop.catalogueReady);
+  line('all years fetched and parsed', desktop.dataReady);
+  line('first chart drawn (from navigation start)', desktop.firstChart);
+  line('time parsing year files (sum)', desktop.parse);
+  line('indicator not yet fetched: work done', desktop.notYetFetched);
+  const fetched = desktop.notYetFetchedRequests.map((rs) => (rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes`).join(', ') : 'none'));
+  console.log(`    (${NOT_YET_FETCHED}, chosen once the first chart is drawn) requests made for it, by run: ${fetched.map((f, i) => `${i + 1}: ${f}`).join('; ')}`);
+  line('  one round trip to the server (loopback)', desktop.roundTrip);
+  console.log('  redraws below: after the offline cache has filled, each indicator shown once before');
+  line('changing the indicator (fetched): work done', desktop.indicatorSwitch);
+  line('  ... to the next frame', desktop.indicatorSwitchFrame);
+  line('compare view -> all councils: work done', desktop.compareAll);
+  line('  ... to the next frame', desktop.compareAllFrame);
+}
+if (pack) {
+  console.log(`briefing pack from cold (?view=pack, ${PACK_SIZE} indicators), medians of ${runs}, ms since navigation start:`);
+  line(`all ${PACK_SIZE} sections on the page`, pack.sections);
+  line(`all ${PACK_SIZE} charts drawn`, pack.drawn);
+  console.log(`    data requests by then: ${median(pack.dataRequests)}, ${kb(median(pack.dataBytes))} compressed`);
+}
+const phoneMedians = phone ? printPhone(phone) : null;
 
-// Issue 6's budgets, read against the figures above (sizes in decimal KB).
-console.log('budgets (issue 6):');
-const budget = (label, value, limit, unit) =>
-  console.log(`  ${label.padEnd(44)} ${String(Math.round(value * 10) / 10).padStart(9)} ${unit} <= ${limit} ${unit}: ${value <= limit ? 'met' : 'NOT MET'}`);
+// The budgets, read against the figures above (sizes in decimal KB).
+const budget = (label, value, limit, unit) => {
+  const shown = Math.round(value * 10) / 10;
+  console.log(`  ${label.padEnd(58)} ${String(shown).padStart(9)} ${unit} <= ${Math.round(limit * 10) / 10} ${unit}: ${value <= limit ? 'met' : 'NOT MET'}`);
+};
+console.log('budgets (issue 6, desktop; its data budget, 1.2 MB, is replaced by issue 13\'s):');
 budget('app code, gzipped', codeGz / 1000, BUDGETS.appCodeGz / 1000, 'kB');
-budget('all data, gzipped', dataGz / 1000, BUDGETS.dataGz / 1000, 'kB');
-budget('first chart, cold', median(samples.firstChart), 600, 'ms');
-budget('changing the indicator (work done)', median(samples.indicatorSwitch), 16, 'ms');
-budget('compare view, all councils (work done)', median(samples.compareAll), 50, 'ms');
+if (desktop) {
+  budget('first chart, cold', median(desktop.firstChart), BUDGETS.firstChartMs, 'ms');
+  budget('changing the indicator (work done)', median(desktop.indicatorSwitch), BUDGETS.indicatorFetchedMs, 'ms');
+  budget('compare view, all councils (work done)', median(desktop.compareAll), BUDGETS.compareAllMs, 'ms');
+}
+console.log('budgets (issue 13):');
+if (phoneMedians) {
+  const p = BUDGETS.phone;
+  const m = phoneMedians;
+  budget('phone: embedded trend, first chart', m.embedTrend.ms, p.embedTrendMs, 'ms');
+  budget('phone: embedded trend, x the static page\'s first paint', m.embedTrend.vsStatic, p.embedTrendVsStatic, 'x');
+  budget('phone: explorer default view, first chart', m.explorer.ms, p.explorerMs, 'ms');
+  budget('phone: sent before the embedded trend draws', m.embedTrend.bytes / 1000, p.embedSentBytes / 1000, 'kB');
+  budget('phone: sent before the embedded compare draws', m.embedCompare.bytes / 1000, p.embedSentBytes / 1000, 'kB');
+  for (const [key, label] of [['embedTrend', 'embedded trend'], ['embedCompare', 'embedded compare'], ['explorer', 'explorer']]) {
+    budget(`phone: data before the first chart, ${label}`, m[key].dataBytes / 1000, p.firstChartDataBytes / 1000, 'kB');
+  }
+}
+budget('desktop: app code, gzipped', codeGz / 1000, BUDGETS.appCodeGz / 1000, 'kB');
+if (desktop) {
+  budget('desktop: changing to an indicator already fetched (work)', median(desktop.indicatorSwitch), BUDGETS.indicatorFetchedMs, 'ms');
+  const rtt = median(desktop.roundTrip);
+  budget(`desktop: to one not yet fetched (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetched), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
+  budget('desktop: compare view, all councils (work done)', median(desktop.compareAll), BUDGETS.compareAllMs, 'ms');
+}
+budget('desktop: all bundled data, gzipped', dataGz / 1000, BUDGETS.dataGz / 1000, 'kB');
