@@ -31,4 +31,9 @@ pub enum ImportError {
     ReportedUnknownIndicator { file: &'static str, index: usize, code: String },
     #[error("{file}: figures[{index}]: unknown area {area}")]
     ReportedUnknownArea { file: &'static str, index: usize, area: u16 },
+    /// Two indicator codes would be written to one figures file.
+    #[error("indicators {first:?} and {second:?} would share the figures file {file}")]
+    FileNameCollision { file: String, first: String, second: String },
+    #[error("indicator {code:?} would be written to {file}, a name Windows reserves")]
+    ReservedFileName { file: String, code: String },
 }

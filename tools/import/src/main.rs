@@ -12,12 +12,13 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+use import::build::files::{stale_files, FIGURES_DIR};
 use import::build::{self, Import};
 use import::explain::explain;
 use import::stats::stats;
 
 #[derive(Parser)]
-#[command(about = "Import DfE/ONS published data into the app's bundled yearly datasets")]
+#[command(about = "Import DfE/ONS published data into the app's bundled datasets")]
 struct Cli {
     /// Folder of published source files (default: ../shared/data beside the repo)
     #[arg(long, global = true)]
@@ -33,7 +34,7 @@ struct Cli {
 enum Command {
     /// Fail if the committed datasets differ from a fresh import
     Check,
-    /// Print what the bundled datasets hold for one indicator and area, 2014-2024
+    /// Print what the bundled datasets hold for one indicator and area in every bundled year, and where each figure came from
     Explain {
         /// LAIT measure code (`Short Desc`), e.g. CPP_rate
         #[arg(long)]
@@ -42,7 +43,7 @@ enum Command {
         #[arg(long)]
         area: u16,
     },
-    /// Print file sizes (raw and gzipped), counts and native parse time
+    /// Print file sizes (raw and gzipped) and native parse time
     Stats {
         /// Parse runs to take the median of
         #[arg(long, default_value_t = 7)]
@@ -87,42 +88,58 @@ fn import(data: &Path) -> Result<(Import, f64), String> {
 
 fn write(data: &Path, out: &Path) -> Result<ExitCode, String> {
     let (import, seconds) = import(data)?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for (name, text) in build::files(&import) {
-        let path = out.join(&name);
+    std::fs::create_dir_all(out.join(FIGURES_DIR)).map_err(|e| format!("{}: {e}", out.display()))?;
+    let files = build::files(&import);
+    for (name, text) in &files {
+        let path = out.join(name);
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let mut stdout = std::io::stdout().lock();
+    for name in stale_files(out, &files)? {
+        std::fs::remove_file(out.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        let _ = writeln!(stdout, "Removed {name} (no longer written)");
+    }
     let _ = write!(stdout, "{}", import.skips);
+    let years = &import.core.years;
     let _ = writeln!(
         stdout,
-        "Wrote {} indicators, {} areas, {} year files to {} (data version {}) in {seconds:.1} s",
-        import.catalogue.indicators.len(),
-        import.catalogue.areas.len(),
-        import.years.len(),
+        "Wrote {} indicators ({} figures files), {} areas, years {}-{}, to {} (data version {}) in {seconds:.1} s",
+        import.core.indicators.len(),
+        import.figures.len(),
+        import.core.areas.len(),
+        years.first().map_or(0, |y| *y),
+        years.last().map_or(0, |y| *y),
         out.display(),
-        import.catalogue.data_version
+        import.core.data_version
     );
-    for y in &import.catalogue.years {
-        let _ = writeln!(stdout, "  {}: {} indicators, {} values", y.year, y.series, y.values);
+    let counts = build::figures::year_counts(&import.figures);
+    for year in years {
+        let (indicators, values) = counts.get(year).copied().unwrap_or_default();
+        let _ = writeln!(stdout, "  {year}: {indicators} indicators, {values} values");
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn check(data: &Path, out: &Path) -> Result<ExitCode, String> {
     let (import, _) = import(data)?;
+    let files = build::files(&import);
     let mut stale = Vec::new();
-    for (name, text) in build::files(&import) {
-        let committed = std::fs::read_to_string(out.join(&name)).unwrap_or_default();
-        if committed != text {
-            stale.push(name);
+    for (name, text) in &files {
+        let committed = std::fs::read_to_string(out.join(name)).unwrap_or_default();
+        if committed != *text {
+            stale.push(name.clone());
         }
     }
-    if stale.is_empty() {
-        println!("Bundled datasets match a fresh import (data version {}).", import.catalogue.data_version);
-        Ok(ExitCode::SUCCESS)
-    } else {
-        eprintln!("Stale bundled datasets (run `cargo run -p import --release`): {}", stale.join(", "));
-        Ok(ExitCode::FAILURE)
+    let extra = stale_files(out, &files)?;
+    if stale.is_empty() && extra.is_empty() {
+        println!("Bundled datasets match a fresh import (data version {}).", import.core.data_version);
+        return Ok(ExitCode::SUCCESS);
     }
+    if !stale.is_empty() {
+        eprintln!("Stale bundled datasets (run `./dev import`): {}", stale.join(", "));
+    }
+    if !extra.is_empty() {
+        eprintln!("Bundled files a fresh import does not write (run `./dev import`): {}", extra.join(", "));
+    }
+    Ok(ExitCode::FAILURE)
 }

@@ -1,13 +1,21 @@
-//! `import stats`: what the bundled files weigh and how fast they parse natively.
+//! `import stats`: what the bundled files weigh, raw and gzipped, and how
+//! fast they parse natively.
+//!
+//! Parsing is the app's reader (miniserde over `childstats::data::raw`)
+//! without validation, until `childstats::data` has parse functions for the
+//! format 2 files.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use childstats::data::load::{load_dir, CATALOGUE_FILE};
+use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures};
 use flate2::write::GzEncoder;
 use flate2::Compression;
+
+use crate::build::files::{ABOUT_FILE, CORE_FILE, REPORTED_FILE};
+use crate::bundle::{parse, read_core, read_text};
 
 pub fn gzipped_size(bytes: &[u8]) -> usize {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
@@ -15,50 +23,85 @@ pub fn gzipped_size(bytes: &[u8]) -> usize {
     encoder.finish().expect("writing to memory").len()
 }
 
-pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCode, String> {
-    let dataset = load_dir(bundle).map_err(|e| e.to_string())?;
-    let w = |e: std::io::Error| e.to_string();
-    writeln!(out, "file\tindicators\tvalues\traw bytes\tgzip -9 bytes").map_err(w)?;
-    let mut names = vec![(CATALOGUE_FILE.to_string(), None)];
-    names.extend(dataset.catalogue.years.iter().map(|y| (y.file.clone(), Some(y.year))));
-    let (mut raw_total, mut gz_total, mut year_raw, mut year_gz) = (0, 0, 0, 0);
-    for (name, year) in &names {
-        let bytes = std::fs::read(bundle.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        let gz = gzipped_size(&bytes);
-        let (series, values) = match year.and_then(|y| dataset.year(y)).and_then(|r| r.as_ref().ok()) {
-            Some(data) => (data.indicator_codes().count().to_string(), data.value_count().to_string()),
-            None => (format!("{}", dataset.catalogue.indicators().len()), "-".into()),
-        };
-        writeln!(out, "{name}\t{series}\t{values}\t{}\t{gz}", bytes.len()).map_err(w)?;
-        raw_total += bytes.len();
-        gz_total += gz;
-        if year.is_some() {
-            year_raw += bytes.len();
-            year_gz += gz;
-        }
-    }
-    writeln!(out, "all year files\t\t\t{year_raw}\t{year_gz}").map_err(w)?;
-    writeln!(out, "all files\t\t\t{raw_total}\t{gz_total}").map_err(w)?;
-    writeln!(out, "areas: {}", dataset.catalogue.areas().len()).map_err(w)?;
+/// A bundled file's name and sizes.
+struct Size {
+    name: String,
+    raw: usize,
+    gz: usize,
+}
 
-    let mut times = Vec::new();
-    for _ in 0..runs.max(1) {
-        let start = Instant::now();
-        let d = load_dir(bundle).map_err(|e| e.to_string())?;
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-        if d.failed_years().next().is_some() {
-            return Err("a year file failed to validate".into());
-        }
+impl Size {
+    fn of(bundle: &Path, name: &str) -> Result<Size, String> {
+        let text = read_text(bundle, name)?;
+        Ok(Size { name: name.to_string(), raw: text.len(), gz: gzipped_size(text.as_bytes()) })
     }
-    times.sort_by(f64::total_cmp);
+}
+
+fn median(sorted: &[usize]) -> usize {
+    sorted.get(sorted.len() / 2).copied().unwrap_or(0)
+}
+
+pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCode, String> {
+    let core = read_core(bundle)?;
+    let w = |e: std::io::Error| e.to_string();
+    let core_size = Size::of(bundle, CORE_FILE)?;
+    let about = Size::of(bundle, ABOUT_FILE)?;
+    let reported = Size::of(bundle, REPORTED_FILE).ok();
+    let figures = core.indicators.iter().map(|i| Size::of(bundle, &i.figures.file)).collect::<Result<Vec<_>, _>>()?;
+
+    writeln!(out, "file\traw bytes\tgzip -9 bytes").map_err(w)?;
+    for s in [Some(&core_size), Some(&about), reported.as_ref()].into_iter().flatten() {
+        writeln!(out, "{}\t{}\t{}", s.name, s.raw, s.gz).map_err(w)?;
+    }
+    let (figures_raw, figures_gz) = (figures.iter().map(|s| s.raw).sum::<usize>(), figures.iter().map(|s| s.gz).sum::<usize>());
+    writeln!(out, "figures/ ({} files)\t{figures_raw}\t{figures_gz}", figures.len()).map_err(w)?;
+    let mut raws: Vec<usize> = figures.iter().map(|s| s.raw).collect();
+    let mut gzs: Vec<usize> = figures.iter().map(|s| s.gz).collect();
+    raws.sort_unstable();
+    gzs.sort_unstable();
+    writeln!(out, "figures/ per file, median\t{}\t{}", median(&raws), median(&gzs)).map_err(w)?;
+    if let Some(largest) = figures.iter().max_by_key(|s| (s.gz, s.raw)) {
+        writeln!(out, "figures/ per file, largest ({})\t{}\t{}", largest.name, largest.raw, largest.gz).map_err(w)?;
+    }
+    if let Some(cpp) = figures.iter().find(|s| s.name == "figures/CPP_rate.json") {
+        writeln!(out, "{}\t{}\t{}", cpp.name, cpp.raw, cpp.gz).map_err(w)?;
+        writeln!(out, "first chart of CPP_rate (core + its figures)\t{}\t{}", core_size.raw + cpp.raw, core_size.gz + cpp.gz).map_err(w)?;
+    }
+    let all = [&core_size, &about].into_iter().chain(&reported).chain(&figures);
+    let (all_raw, all_gz) = all.fold((0, 0), |(r, g), s| (r + s.raw, g + s.gz));
+    writeln!(out, "all files\t{all_raw}\t{all_gz}").map_err(w)?;
     writeln!(
         out,
-        "native read+parse+validate of catalogue and all year files: median {:.1} ms (min {:.1}, max {:.1}, {} runs)",
-        times[times.len() / 2],
-        times[0],
-        times[times.len() - 1],
-        times.len()
+        "years {}-{}, {} indicators, {} areas",
+        core.years.first().map_or(0, |y| *y),
+        core.years.last().map_or(0, |y| *y),
+        core.indicators.len(),
+        core.areas.len()
     )
     .map_err(w)?;
+
+    let (mut core_ms, mut all_ms) = (Vec::new(), Vec::new());
+    for _ in 0..runs.max(1) {
+        let start = Instant::now();
+        let parsed: RawCatalogue = parse(CORE_FILE, &read_text(bundle, CORE_FILE)?)?;
+        core_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+        for ind in &parsed.indicators {
+            let _: RawFigures = parse(&ind.figures.file, &read_text(bundle, &ind.figures.file)?)?;
+        }
+        let _: RawAbout = parse(ABOUT_FILE, &read_text(bundle, ABOUT_FILE)?)?;
+        all_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    for (what, mut times) in [("core.json", core_ms), ("core, every figures file and about.json", all_ms)] {
+        times.sort_by(f64::total_cmp);
+        writeln!(
+            out,
+            "native read+parse (miniserde, not validated) of {what}: median {:.1} ms (min {:.1}, max {:.1}, {} runs)",
+            times[times.len() / 2],
+            times[0],
+            times[times.len() - 1],
+            times.len()
+        )
+        .map_err(w)?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,8 +5,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use childstats::data::raw::RawCatalogue;
+use childstats::data::raw::{RawCatalogue, RawFileRef, RawValue};
 use import::build;
+use import::build::files::stale_files;
 use import::read::csc::{read_column, CscColumn};
 use import::read::geography::GeographyNames;
 use import::read::lait::read_lait;
@@ -33,8 +34,44 @@ fn committed_datasets_equal_a_fresh_import_and_imports_are_deterministic() {
     let bundle = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
     for (name, text) in &first {
         let committed = std::fs::read_to_string(bundle.join(name)).unwrap_or_default();
-        assert!(committed == *text, "public/data/{name} differs from a fresh import: run `cargo run -p import --release`");
+        assert!(committed == *text, "public/data/{name} differs from a fresh import: run `./dev import`");
     }
+    let extra = stale_files(&bundle, &first).unwrap();
+    assert!(extra.is_empty(), "public/data holds files a fresh import does not write: {extra:?} (run `./dev import`)");
+}
+
+/// Southampton's (852) bundled value and period label for `code` in `year`,
+/// and the source file and row the import chose it from.
+fn southampton(import: &build::Import, code: &str, year: u16) -> (RawValue, String, String) {
+    let position = import.core.areas.iter().position(|a| a.code == 852).unwrap();
+    let figures = import.figures.iter().find(|f| f.indicator == code).unwrap();
+    let series = figures.years.iter().find(|s| s.year == year).unwrap_or_else(|| panic!("{code} has no {year}"));
+    let period = series.exceptions.iter().flatten().find(|e| e.area == 852).and_then(|e| e.period.clone());
+    let origin = &import.chosen[&(code.to_string(), year, 852)].observation.origin;
+    (series.values[position].clone(), period.unwrap_or_else(|| series.period.clone()), format!("{} row {}", origin.source.id, origin.row))
+}
+
+#[test]
+#[ignore = "needs ../shared/data"]
+fn the_april_2026_release_s_2025_figures_are_bundled_as_published() {
+    let import = build::run(&shared_data()).unwrap();
+    let n = RawValue::Number;
+    // Known values, each checked by eye against lait_bds_2026-04.csv.gz.
+    assert_eq!(southampton(&import, "CPP_rate", 2025), (n(57.3), "2025".into(), "lait-2026-04 row 131534".into()));
+    assert_eq!(southampton(&import, "LAC", 2025), (n(90.0), "2025".into(), "lait-2026-04 row 90564".into()));
+    assert_eq!(southampton(&import, "CIN", 2025), (n(386.9), "2025".into(), "lait-2026-04 row 110964".into()));
+    // Labels that end in 2025: provisional, revised, financial year outturn.
+    assert_eq!(southampton(&import, "KS1P_all", 2025), (n(78.0), "2025 (prov)".into(), "lait-2026-04 row 159924".into()));
+    assert_eq!(southampton(&import, "A3A", 2025).1, "2025 (Rev)");
+    assert_eq!(southampton(&import, "C&YPExpenditure", 2025), (n(64_237_607.0), "2024-25 (OT)".into(), "lait-2026-04 row 13384".into()));
+    // The older release still fills 2015, which the newer lacks.
+    assert_eq!(southampton(&import, "CPP_rate", 2015), (n(67.7), "2015".into(), "lait-2024-11 row 124734".into()));
+
+    let with_2025 = import.figures.iter().filter(|f| f.years.iter().any(|s| s.year == 2025)).count();
+    assert!(with_2025 >= 290, "only {with_2025} indicators have a 2025 figure");
+    // The years run to the latest any figure ends in: pupil premium's financial year 2025-26.
+    assert_eq!(import.core.years, (2014..=2026).collect::<Vec<_>>());
+    assert_eq!(southampton(&import, "Premium", 2026).1, "2025-26");
 }
 
 #[test]
@@ -44,7 +81,7 @@ fn derived_cpp_rate_reproduces_dfe_published_rates() {
     let data = shared_data();
     let import = build::run(&data).unwrap();
     let names = GeographyNames::new(
-        import.catalogue.areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())),
+        import.core.areas.iter().filter(|a| a.kind != "la").map(|a| (a.code, a.name.clone())),
     );
     let mut skips = Skips::default();
     let spec = CscColumn { source: &CSC_D5, column: "CPP_At31", filter: None, indicator: "CPP_Num" };
@@ -82,7 +119,7 @@ fn malformed_lait_rows_are_skipped_and_counted_with_row_and_value() {
          CPP_rate,,0,Southampton,1,852.0,South East\n\
          CPP_rate,,2021,Nowhere,1,abc,South East\n\
          CPP_rate,,2022,Southampton,lots,852.0,South East\n\
-         CPP_rate,,2030,Southampton,5,852.0,South East\n\
+         CPP_rate,,2010,Southampton,5,852.0,South East\n\
          CPP_rate,,2022,Southampton,-,852.0,South East\n",
     );
     let mut skips = Skips::default();
@@ -94,7 +131,7 @@ fn malformed_lait_rows_are_skipped_and_counted_with_row_and_value() {
     assert!(report.contains("unparseable period label: 1 (first at row 3: \"0\")"), "{report}");
     assert!(report.contains("unparseable LA number: 1 (first at row 4: \"abc\")"), "{report}");
     assert!(report.contains("unparseable value: 1 (first at row 5: \"lots\")"), "{report}");
-    assert!(report.contains("period ends outside 2014-2024: 1"), "{report}");
+    assert!(report.contains("period ends before 2014: 1"), "{report}");
 }
 
 #[test]
@@ -114,13 +151,14 @@ fn missing_source_folder_is_an_error_naming_the_file() {
 
 fn empty_catalogue() -> RawCatalogue {
     RawCatalogue {
-        format: 1,
+        format: 2,
         data_version: String::new(),
         years: vec![],
         sources: vec![],
         indicators: vec![],
         areas: vec![],
         neighbour_models: vec![],
+        about: RawFileRef { file: String::new(), hash: String::new() },
     }
 }
 

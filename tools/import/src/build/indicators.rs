@@ -1,22 +1,24 @@
-//! The catalogue's indicators: one per LAIT measure with a figure in the
-//! bundled years, described from LAIT's data dictionary, and the rounding of
-//! every chosen figure to its indicator's decimals.
+//! The core's indicators: one per LAIT measure with a figure in the bundled
+//! years, described from LAIT's data dictionary (the short facts in the core,
+//! the definition and methodology apart, for `about.json`), and the rounding
+//! of every chosen figure to its indicator's decimals.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use childstats::data::raw::RawIndicator;
+use childstats::data::raw::{RawAboutIndicator, RawFileRef, RawIndicator};
 
 use super::merge::{Chosen, Key};
 use crate::number::{decimals_of, round_to, Published};
 use crate::read::dictionary::DictionaryEntry;
 use crate::read::lait::LaitRelease;
 
-/// Every indicator with a figure, in code order.
+/// Every indicator with a figure, in code order, each with its long texts.
+/// Its figures file is left blank (`files::index` names and hashes it).
 pub fn build_indicators(
     dictionary: &BTreeMap<String, DictionaryEntry>,
     releases: &[LaitRelease],
     chosen: &HashMap<Key, Chosen>,
-) -> Vec<RawIndicator> {
+) -> (Vec<RawIndicator>, Vec<RawAboutIndicator>) {
     let mut inferred: BTreeMap<&str, u8> = BTreeMap::new();
     for ((indicator, _, _), c) in chosen {
         if let Some(n) = c.observation.value.number() {
@@ -31,46 +33,69 @@ pub fn build_indicators(
         .into_iter()
         .map(|(code, inferred_decimals)| {
             let long_name = releases.iter().find_map(|r| r.names.get(code)).cloned().unwrap_or_default();
-            match dictionary.get(code) {
-                Some(d) => RawIndicator {
-                    code: code.to_string(),
-                    name: first_non_empty(&[&d.chart_title, &d.measure, &long_name, code]),
-                    topic: d.topic.clone(),
-                    unit: d.unit.clone(),
-                    decimals: d.dps.unwrap_or(inferred_decimals.min(MAX_INFERRED_DECIMALS)),
-                    decimals_published: d.dps.is_some(),
-                    polarity: match d.polarity.as_str() {
-                        "High" => "higher",
-                        "Low" => "lower",
-                        _ => "neither",
-                    }
-                    .to_string(),
-                    definition: clean_text(&d.description),
-                    data_owner: clean_text(&d.data_owner),
-                    methodology: clean_text(&d.methodology),
-                    links: d.links.split_whitespace().filter(|l| l.starts_with("http")).map(str::to_string).collect(),
-                    year_type: d.year_type.clone(),
-                    quartiles: !d.no_quartile && !matches!(d.polarity.as_str(), "-" | "NA"),
-                },
+            let (indicator, definition, methodology) = match dictionary.get(code) {
+                Some(d) => (
+                    RawIndicator {
+                        code: code.to_string(),
+                        name: first_non_empty(&[&d.chart_title, &d.measure, &long_name, code]),
+                        topic: d.topic.clone(),
+                        unit: d.unit.clone(),
+                        decimals: d.dps.unwrap_or(inferred_decimals.min(MAX_INFERRED_DECIMALS)),
+                        decimals_published: d.dps.is_some(),
+                        polarity: match d.polarity.as_str() {
+                            "High" => "higher",
+                            "Low" => "lower",
+                            _ => "neither",
+                        }
+                        .to_string(),
+                        data_owner: clean_text(&d.data_owner),
+                        links: d.links.split_whitespace().filter(|l| l.starts_with("http")).map(str::to_string).collect(),
+                        year_type: d.year_type.clone(),
+                        quartiles: !d.no_quartile && !matches!(d.polarity.as_str(), "-" | "NA"),
+                        at_31_march: false,
+                        figures: unnamed(),
+                    },
+                    clean_text(&d.description),
+                    clean_text(&d.methodology),
+                ),
                 // A measure LAIT publishes but its dictionary does not describe.
-                None => RawIndicator {
-                    code: code.to_string(),
-                    name: first_non_empty(&[&long_name, code]),
-                    topic: "Not in LAIT's data dictionary".into(),
-                    unit: String::new(),
-                    decimals: inferred_decimals.min(MAX_INFERRED_DECIMALS),
-                    decimals_published: false,
-                    polarity: "neither".into(),
-                    definition: "LAIT publishes this measure but its data dictionary does not describe it.".into(),
-                    data_owner: String::new(),
-                    methodology: String::new(),
-                    links: Vec::new(),
-                    year_type: String::new(),
-                    quartiles: false,
-                },
-            }
+                None => (
+                    RawIndicator {
+                        code: code.to_string(),
+                        name: first_non_empty(&[&long_name, code]),
+                        topic: "Not in LAIT's data dictionary".into(),
+                        unit: String::new(),
+                        decimals: inferred_decimals.min(MAX_INFERRED_DECIMALS),
+                        decimals_published: false,
+                        polarity: "neither".into(),
+                        data_owner: String::new(),
+                        links: Vec::new(),
+                        year_type: String::new(),
+                        quartiles: false,
+                        at_31_march: false,
+                        figures: unnamed(),
+                    },
+                    "LAIT publishes this measure but its data dictionary does not describe it.".into(),
+                    String::new(),
+                ),
+            };
+            let at_31_march = is_at_31_march(&indicator.name, &definition);
+            let about = RawAboutIndicator { code: code.to_string(), definition, methodology };
+            (RawIndicator { at_31_march, ..indicator }, about)
         })
-        .collect()
+        .unzip()
+}
+
+fn unnamed() -> RawFileRef {
+    RawFileRef { file: String::new(), hash: String::new() }
+}
+
+/// True where the figure is a count on 31 March: the name or definition says
+/// "31 March" (any case). The app says such a figure is "at 31 March 2024"
+/// rather than "in 2024".
+pub fn is_at_31_march(name: &str, definition: &str) -> bool {
+    let says = |text: &str| text.to_lowercase().contains("31 march");
+    says(name) || says(definition)
 }
 
 /// Where the dictionary gives no decimals, values are shown with as many as
@@ -132,5 +157,13 @@ mod tests {
         assert_eq!(clean_text("NA"), "");
         assert_eq!(clean_text(" - "), "");
         assert_eq!(clean_text("One.\n\n\n\nTwo.\nThree."), "One.\n\nTwo.\nThree.");
+    }
+
+    #[test]
+    fn a_count_at_31_march_is_known_by_its_name_or_definition_in_any_case() {
+        assert!(is_at_31_march("Children looked after at 31 March (rate)", ""));
+        assert!(is_at_31_march("Children in need (rate)", "Children in need at 31 MARCH, per 10,000 children."));
+        assert!(!is_at_31_march("Referrals (rate)", "Referrals in the year to 31st March."));
+        assert!(!is_at_31_march("Pupils with 31 marks", "Marched in 2031."));
     }
 }

@@ -23,7 +23,7 @@ use crate::read::csc::CscColumn;
 use crate::read::population::Population;
 use crate::report::Skips;
 use crate::sources::*;
-use crate::{FIRST_YEAR, LAST_YEAR};
+use crate::FIRST_YEAR;
 
 /// (indicator, year, area)
 pub type Key = (String, u16, u16);
@@ -127,7 +127,7 @@ pub fn fill_early_years(
 ) {
     for o in fills {
         let file = o.origin.source.file;
-        if !(FIRST_YEAR..=LAST_YEAR).contains(&o.year) {
+        if o.year < FIRST_YEAR {
             continue;
         }
         if lait_years.contains(&(o.indicator.clone(), o.year)) {
@@ -156,42 +156,42 @@ pub fn derive_rates(
     skips: &mut Skips,
 ) {
     for &(rate, count) in DERIVED_RATES {
-        for year in FIRST_YEAR..=LAST_YEAR {
-            if lait_years.contains(&(rate.to_string(), year)) {
+        // Every count there is, in year then area order (the order the skip report's example follows).
+        let counts: BTreeSet<(u16, u16)> = chosen
+            .iter()
+            .filter(|((i, _, area), c)| i == count && known.contains(area) && c.observation.value.number().is_some())
+            .map(|((_, year, area), _)| (*year, *area))
+            .collect();
+        for (year, area) in counts {
+            let rate_key = (rate.to_string(), year, area);
+            let published = chosen.get(&rate_key).is_some_and(|c| c.observation.value.number().is_some());
+            if published || lait_years.contains(&(rate.to_string(), year)) {
                 continue;
             }
-            for &area in known {
-                let rate_key = (rate.to_string(), year, area);
-                if chosen.get(&rate_key).is_some_and(|c| c.observation.value.number().is_some()) {
-                    continue;
-                }
-                let Some(count_obs) = chosen.get(&(count.to_string(), year, area)).map(|c| c.observation.clone()) else {
-                    continue;
-                };
-                let Some(n) = count_obs.value.number() else { continue };
-                let Some(&(pop, pop_row)) = population.get(&(area, year - 1)) else {
-                    let example = format!("{rate} for area {area} in {year}");
-                    skips.skip("derived", "no population estimate for a derived rate", 0, &example);
-                    continue;
-                };
-                let observation = Observation {
-                    indicator: rate.to_string(),
-                    area,
-                    year,
-                    label: count_obs.label.clone(),
-                    status: count_obs.status,
-                    value: Published::Number(n / pop * 10_000.0),
-                    origin: Origin { source: &DERIVED, row: 0 },
-                };
-                let derived = Derived {
-                    count: n,
-                    count_origin: count_obs.origin.clone(),
-                    population: pop,
-                    population_year: year - 1,
-                    population_row: pop_row,
-                };
-                chosen.insert(rate_key, Chosen { observation, derived: Some(derived) });
-            }
+            let count_obs = chosen[&(count.to_string(), year, area)].observation.clone();
+            let Some(n) = count_obs.value.number() else { continue };
+            let Some(&(pop, pop_row)) = population.get(&(area, year - 1)) else {
+                let example = format!("{rate} for area {area} in {year}");
+                skips.skip("derived", "no population estimate for a derived rate", 0, &example);
+                continue;
+            };
+            let observation = Observation {
+                indicator: rate.to_string(),
+                area,
+                year,
+                label: count_obs.label.clone(),
+                status: count_obs.status,
+                value: Published::Number(n / pop * 10_000.0),
+                origin: Origin { source: &DERIVED, row: 0 },
+            };
+            let derived = Derived {
+                count: n,
+                count_origin: count_obs.origin.clone(),
+                population: pop,
+                population_year: year - 1,
+                population_row: pop_row,
+            };
+            chosen.insert(rate_key, Chosen { observation, derived: Some(derived) });
         }
     }
 }

@@ -1,23 +1,25 @@
 //! Builds the bundled files from the published sources: reads every source
 //! (`crate::read`), merges them into one figure per indicator, area and year
-//! (`merge`, which states the precedence), and lays out the catalogue
-//! (`areas`, `indicators`, `neighbours`), the year files (`years`), the
-//! reported figures (`reported`) and their text and hashes (`files`).
+//! (`merge`, which states the precedence), and lays out the core (`areas`,
+//! `indicators`, `neighbours`), the figures files and the years they span
+//! (`figures`), the long texts, the reported figures (`reported`) and the
+//! files' names, text and hashes (`files`).
 
 mod areas;
-mod files;
-mod indicators;
+pub mod figures;
+pub mod files;
+pub mod indicators;
 pub mod merge;
 mod neighbours;
 pub mod reported;
-mod years;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use childstats::data::raw::{RawCatalogue, RawSource, RawYear, FORMAT};
+use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef, RawSource, FORMAT};
 
-pub use self::files::{catalogue_json, files, year_json};
+pub use self::figures::data_years;
+pub use self::files::files;
 pub use self::merge::{Chosen, Derived, Key};
 pub use self::reported::reported_json;
 use crate::error::ImportError;
@@ -35,14 +37,25 @@ use crate::sources::{LAIT_RELEASES, SOURCES};
 pub struct Import {
     /// Figures reported locally, if the repo's curated file is there.
     pub reported: Option<String>,
-    pub catalogue: RawCatalogue,
-    pub years: Vec<RawYear>,
+    /// `core.json`.
+    pub core: RawCatalogue,
+    /// One per indicator, in the core's order.
+    pub figures: Vec<RawFigures>,
+    /// `about.json`.
+    pub about: RawAbout,
     pub chosen: HashMap<Key, Chosen>,
     pub skips: Skips,
 }
 
-/// Reads the published files under `root` and builds the bundle.
+/// Reads the published files under `root` and builds the bundle, with the
+/// repo's figures reported locally.
 pub fn run(root: &Path) -> Result<Import, ImportError> {
+    run_with(root, &Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+}
+
+/// As `run`, with the reported figures read from `repo`'s
+/// `data/reported/figures.json`, left out where `repo` has none.
+pub fn run_with(root: &Path, repo: &Path) -> Result<Import, ImportError> {
     let mut skips = Skips::default();
     let dictionary = read_dictionary(root, &mut skips)?;
     let la_codes = read_la_codes(root)?;
@@ -69,19 +82,19 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
     let population = read_population(root, &names, &mut skips)?;
     merge::derive_rates(&mut chosen, &population, &lait_years, &known, &mut skips);
 
-    let indicators = indicators::build_indicators(&dictionary, &releases, &chosen);
+    let (indicators, about) = indicators::build_indicators(&dictionary, &releases, &chosen);
     indicators::round_to_decimals(&mut chosen, &indicators);
     areas::with_ons_codes(&mut areas, &read_ons_codes(root, &names)?);
-    let years = years::build_years(&indicators, &areas, &chosen);
+    let figures = figures::build_figures(&indicators, &areas, &chosen);
 
     let mut neighbour_models = Vec::new();
     for model in &neighbours::NEIGHBOUR_MODELS {
         neighbour_models.push(neighbours::neighbour_model(root, model, &known)?);
     }
-    let mut catalogue = RawCatalogue {
+    let mut core = RawCatalogue {
         format: FORMAT,
         data_version: String::new(),
-        years: Vec::new(),
+        years: figures::data_years(&chosen),
         sources: SOURCES
             .iter()
             .map(|s| RawSource { id: s.id.into(), title: s.title.into(), publisher: s.publisher.into(), file: s.file.into() })
@@ -89,10 +102,11 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
         indicators,
         areas,
         neighbour_models,
+        about: RawFileRef { file: String::new(), hash: String::new() },
     };
-    files::index_years(&mut catalogue, &years);
-
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let reported = reported_json(&repo, &catalogue)?;
-    Ok(Import { reported, catalogue, years, chosen, skips })
+    files::name_figures(&mut core)?;
+    let about = RawAbout { format: FORMAT, indicators: about };
+    let reported = reported_json(repo, &core)?;
+    files::index(&mut core, &figures, &about, reported.as_deref());
+    Ok(Import { reported, core, figures, about, chosen, skips })
 }

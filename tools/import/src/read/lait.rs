@@ -10,7 +10,7 @@ use crate::number::parse_published;
 use crate::period::parse_period;
 use crate::report::Skips;
 use crate::sources::{Observation, Origin, Source};
-use crate::{FIRST_YEAR, LAST_YEAR};
+use crate::FIRST_YEAR;
 
 /// What LAIT itself says of an area: name and region column.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +21,7 @@ pub struct LaitArea {
 
 /// LAIT's long table for one release.
 pub struct LaitRelease {
-    /// Every usable row whose period ends within the bundled years.
+    /// Every usable row whose period ends in `FIRST_YEAR` or later.
     pub observations: Vec<Observation>,
     /// Long names from `Data item` (given on the first row of each measure).
     pub names: BTreeMap<String, String>,
@@ -36,7 +36,7 @@ fn parse_area_number(text: &str) -> Option<u16> {
 }
 
 /// Reads one release. Rows with a period label, LA number or value that does
-/// not parse are skipped and counted, as are periods outside the bundled years.
+/// not parse are skipped and counted, as are periods ending before `FIRST_YEAR`.
 pub fn read_lait(root: &Path, source: &'static Source, skips: &mut Skips) -> Result<LaitRelease, ImportError> {
     let file = source.file;
     let table = Table::open(root, file)?;
@@ -59,8 +59,8 @@ pub fn read_lait(root: &Path, source: &'static Source, skips: &mut Skips) -> Res
         let Ok(period) = parse_period(label) else {
             return skips.skip(file, "unparseable period label", row, label);
         };
-        if !(FIRST_YEAR..=LAST_YEAR).contains(&period.year) {
-            return skips.count(file, "period ends outside 2014-2024");
+        if period.year < FIRST_YEAR {
+            return skips.count(file, "period ends before 2014");
         }
         let Some(area) = parse_area_number(r.get(number)) else {
             return skips.skip(file, "unparseable LA number", row, r.get(number));
