@@ -48,7 +48,7 @@ if (desktop) {
   line('indicator not yet fetched: work done', desktop.notYetFetched);
   const fetched = desktop.notYetFetchedRequests.map((rs) => (rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes`).join(', ') : 'none'));
   console.log(`    (${NOT_YET_FETCHED}, chosen once the first chart is drawn) requests made for it, by run: ${fetched.map((f, i) => `${i + 1}: ${f}`).join('; ')}`);
-  line('  one round trip to the server (loopback)', desktop.roundTrip);
+  line('  one round trip to the server (loopback, fastest of 7)', desktop.roundTrip);
   console.log('  redraws below: after the offline cache has filled, each indicator shown once before');
   line('changing the indicator (fetched): work done', desktop.indicatorSwitch);
   line('  ... to the next frame', desktop.indicatorSwitchFrame);
