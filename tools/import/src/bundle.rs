@@ -1,12 +1,13 @@
-//! Reads the bundled files back, with the app's reader (miniserde over the
-//! raw types of `childstats::data::raw`), for `explain` and `stats`.
+//! Reads the bundled files back as written, with the app's reader
+//! (miniserde over the raw types of `childstats::data::raw`), without
+//! validating them: for `explain`, `stats` and the read-back test.
 
 use std::path::Path;
 
-use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures};
+use childstats::data::raw::{RawCatalogue, RawFigures};
 use miniserde::Deserialize;
 
-use crate::build::files::{ABOUT_FILE, CORE_FILE};
+use crate::build::files::CORE_FILE;
 
 /// A bundled file's text, or an error naming it.
 pub fn read_text(bundle: &Path, name: &str) -> Result<String, String> {
@@ -24,8 +25,4 @@ pub fn read_core(bundle: &Path) -> Result<RawCatalogue, String> {
 
 pub fn read_figures(bundle: &Path, file: &str) -> Result<RawFigures, String> {
     parse(file, &read_text(bundle, file)?)
-}
-
-pub fn read_about(bundle: &Path) -> Result<RawAbout, String> {
-    parse(ABOUT_FILE, &read_text(bundle, ABOUT_FILE)?)
 }
