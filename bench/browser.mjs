@@ -41,14 +41,14 @@ const line = (label, xs) => {
 if (desktop) {
   console.log(`desktop, medians of ${runs} cold loads in headless Chromium, unthrottled (load figures: ms since navigation start; redraws: from just before the change):`);
   line('app started (wasm compiled, main running)', desktop.wasmStarted);
-  line('catalogue fetched and parsed', desktop.catalogueReady);
-  line('all years fetched and parsed', desktop.dataReady);
+  line('catalogue read (mark catalogue-ready)', desktop.catalogueReady);
+  line('all years read (mark data-ready)', desktop.dataReady);
   line('first chart drawn (from navigation start)', desktop.firstChart);
-  line('time parsing year files (sum)', desktop.parse);
+  line('time parsing data files (sum)', desktop.parse);
   line('indicator not yet fetched: work done', desktop.notYetFetched);
-  const fetched = desktop.notYetFetchedRequests.map((rs) => (rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes`).join(', ') : 'none'));
-  console.log(`    (${NOT_YET_FETCHED}, chosen once the first chart is drawn) requests made for it, by run: ${fetched.map((f, i) => `${i + 1}: ${f}`).join('; ')}`);
-  line('  one round trip to the server (loopback, fastest of 7)', desktop.roundTrip);
+  console.log(`    ${NOT_YET_FETCHED}, chosen once the first chart is drawn; requests made until it was drawn (compressed size, asked for at, arrived at):`);
+  desktop.notYetFetchedRequests.forEach((rs, i) => console.log(`      run ${i + 1}: ${rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes, +${r.start.toFixed(0)} ms, +${r.end.toFixed(0)} ms`).join('; ') : 'none'}`));
+  line('  a round trip, loopback (fastest of 7)', desktop.roundTrip);
   console.log('  redraws below: after the offline cache has filled, each indicator shown once before');
   line('changing the indicator (fetched): work done', desktop.indicatorSwitch);
   line('  ... to the next frame', desktop.indicatorSwitchFrame);

@@ -17,7 +17,8 @@ export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return 
 // - frame: until the next animation frame after that, i.e. including the wait
 //   for the screen's next refresh (up to 16.7 ms at 60 Hz, so it jumps).
 // And `requests`: what the page fetched from just before the action until
-// the chart was redrawn (path and compressed body size).
+// the chart was redrawn (path, compressed body size, and when it was asked
+// for and when it arrived, in ms from just before the action).
 const timeRedraw = (page, action) => page.evaluate(async (action) => {
   const seen = performance.getEntriesByName('chart-drawn').length;
   const drawn = () => performance.getEntriesByName('chart-drawn').length > seen;
@@ -37,7 +38,7 @@ const timeRedraw = (page, action) => page.evaluate(async (action) => {
   } while (!drawn());
   const work = performance.now() - t0;
   const requests = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0)
-    .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize }));
+    .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize, start: e.startTime - t0, end: e.responseEnd - t0 }));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return { work, frame: performance.now() - t0, requests };
 }, action);

@@ -167,7 +167,8 @@ export function printPhone({ svg, samples }) {
     console.log(`  ${p.label.padEnd(38)} ${`${r.ms.toFixed(0)} ms`.padStart(8)} ${`${r.vsStatic.toFixed(1)}x`.padStart(9)}   ${`${kB(r.bytes)} (${r.requests})`.padEnd(20)} ${`${kB(r.dataBytes)} (${r.dataRequests})`.padEnd(20)} ${r.runs.map((x) => x.toFixed(0)).join(', ')}`);
   }
   console.log(`  the static page: load event ${m.static.loadMs.toFixed(0)} ms; its SVG is ${svg.svgBytes} bytes, the page ${svg.htmlBytes} bytes before compression`);
-  const first = samples.embedTrend[0];
-  console.log(`  embedded trend, requests completed before its first chart (run 1): ${first.paths.join(' ')}`);
+  for (const p of PHONE_PAGES.filter((p) => !p.isStatic)) {
+    console.log(`  ${p.label}, requests completed before its first chart (run 1): ${samples[p.key][0].paths.join(' ')}`);
+  }
   return m;
 }
