@@ -1,31 +1,63 @@
-//! Fetching the bundled datasets in the browser. Parsing and validation are
-//! the `childstats` crate's, shared with the importer and native tests.
+//! Fetching the bundled files in the browser, as charts need them: the core
+//! first, then each indicator's figures, and the long texts when shown.
+//! Parsing and validation are the `childstats` crate's, shared with the
+//! importer and native tests.
 
-use childstats::data::load::CATALOGUE_FILE;
-use childstats::data::{parse_catalogue, parse_year, Catalogue, DataError, Year, YearData};
-use futures::future::join_all;
+use std::collections::HashMap;
+
+use childstats::data::load::CORE_FILE;
+use childstats::data::{parse_about, parse_catalogue, parse_figures, About, Catalogue, DataError, IndicatorCode, IndicatorFigures};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Where the bundled files are served, relative to the page.
 const DATA_DIR: &str = "data";
 
-async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataError> {
-    let mut request = gloo_net::http::Request::get(&format!("{DATA_DIR}/{file}"));
-    if let Some(v) = version {
-        // The content hash busts stale caches when the data is refreshed.
-        // Given as a query parameter, not in the URL: gloo-net would append
-        // an empty query with `&`, and the URL would no longer be the one
-        // index.html preloads (scripts/post-build.mjs).
-        request = request.query([("v", v)]);
+/// The address of a bundled file: the data version makes a refreshed file a
+/// new address, so no cache can mix two releases. The boot script
+/// (`scripts/post-build.mjs`) builds the same addresses for the fetches it
+/// starts while the app downloads.
+pub fn data_url(file: &str, version: Option<&str>) -> String {
+    match version {
+        Some(v) => format!("{DATA_DIR}/{file}?v={v}"),
+        None => format!("{DATA_DIR}/{file}"),
     }
+}
+
+/// A request the boot script started for `url` before the app ran, if any
+/// (taken, so it is used once).
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let map = js_sys::Reflect::get(&window, &"explorerPrefetch".into()).ok()?.dyn_into::<js_sys::Map>().ok()?;
+    let key = wasm_bindgen::JsValue::from_str(url);
+    let promise = map.get(&key).dyn_into::<js_sys::Promise>().ok()?;
+    map.delete(&key);
+    Some(promise)
+}
+
+async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
     let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
-    let response = request.send().await.map_err(|e| unavailable(failure(e)))?;
+    // The browser's fetch, not gloo's request builder, so the address is
+    // exactly `url` (gloo adds a `&` to a URL that has a query), the one the
+    // boot script and the offline cache use.
+    let request = match prefetched(url) {
+        Some(promise) => promise,
+        None => web_sys::window().ok_or_else(|| unavailable("no window".into()))?.fetch_with_str(url),
+    };
+    let response: gloo_net::http::Response = match JsFuture::from(request).await {
+        Ok(raw) => raw.unchecked_into::<web_sys::Response>().into(),
+        Err(e) => return Err(unavailable(js_message(&e))),
+    };
     if !response.ok() {
         return Err(unavailable(format!("the server answered {} {}", response.status(), response.status_text())));
     }
     // Bytes, not `text()`: a JS string would be decoded from UTF-8 and then
-    // encoded back into wasm memory, which profiled at 60 ms of the first
-    // load for the ~4 MB of JSON. Copying the bytes is one memcpy.
-    let bytes = response.binary().await.map_err(|e| unavailable(failure(e)))?;
+    // encoded back into wasm memory; copying the bytes is one memcpy.
+    response.binary().await.map_err(|e| unavailable(failure(e)))
+}
+
+async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataError> {
+    let bytes = fetch_bytes(&data_url(file, version), file).await?;
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
@@ -40,32 +72,41 @@ fn failure(error: gloo_net::Error) -> String {
     }
 }
 
-pub async fn catalogue() -> Result<Catalogue, DataError> {
-    let text = fetch_text(CATALOGUE_FILE, None).await?;
-    parse_catalogue(CATALOGUE_FILE, &text)
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "the request failed".to_string())
 }
 
-/// Fetches every year at once and parses each as it arrives, calling
-/// `on_done` after each so the page can show progress. A year that fails keeps
-/// its error; the others are unaffected.
-pub async fn years(catalogue: &Catalogue, on_done: impl Fn() + Clone) -> Vec<(Year, Result<YearData, DataError>)> {
-    let fetches = catalogue.years.iter().map(|entry| {
-        let on_done = on_done.clone();
-        async move {
-            let parsed = match fetch_text(&entry.file, Some(&entry.hash)).await {
-                Ok(text) => {
-                    let start = now_ms();
-                    let parsed = parse_year(&entry.file, &text, entry.year, catalogue);
-                    timing::add_parse_ms(now_ms() - start);
-                    parsed
-                }
-                Err(e) => Err(e),
-            };
-            on_done();
-            (entry.year, parsed)
-        }
-    });
-    join_all(fetches).await
+/// The core: indicators, areas, neighbour models, years, file names.
+pub async fn core() -> Result<Catalogue, DataError> {
+    let text = fetch_text(CORE_FILE, None).await?;
+    parse_catalogue(CORE_FILE, &text)
+}
+
+/// One indicator's figures, every year.
+pub async fn figures(catalogue: &Catalogue, code: &IndicatorCode) -> Result<IndicatorFigures, DataError> {
+    let file = catalogue
+        .indicator(code)
+        .map(|i| i.figures.file.clone())
+        .ok_or_else(|| DataError::Unavailable { file: code.to_string(), message: "no such indicator".into() })?;
+    let text = fetch_text(&file, Some(&catalogue.data_version)).await?;
+    let start = now_ms();
+    let parsed = parse_figures(&file, &text, code, catalogue);
+    timing::add_parse_ms(now_ms() - start);
+    parsed
+}
+
+/// Every indicator's definition and methodology.
+pub async fn about(catalogue: &Catalogue) -> Result<HashMap<IndicatorCode, About>, DataError> {
+    let file = &catalogue.about.file;
+    let text = fetch_text(file, Some(&catalogue.data_version)).await?;
+    parse_about(file, &text, catalogue)
+}
+
+/// The figures reported locally (`data/reported.json`); loaded after the
+/// first chart, as only some charts show them.
+pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {
+    let text = fetch_text("reported.json", Some(version)).await?;
+    childstats::data::reported::parse_reported("reported.json", &text)
 }
 
 fn now_ms() -> f64 {
@@ -73,7 +114,7 @@ fn now_ms() -> f64 {
 }
 
 /// Figures for the benchmark (`bench/browser.mjs`): User Timing marks, and the
-/// total time spent parsing year files, on `window.explorerTimings`.
+/// total time spent parsing figures files, on `window.explorerTimings`.
 pub mod timing {
     use std::cell::Cell;
 
@@ -101,11 +142,4 @@ pub mod timing {
         let _ = js_sys::Reflect::set(&timings, &"parseMs".into(), &PARSE_MS.with(Cell::get).into());
         let _ = js_sys::Reflect::set(&window, &"explorerTimings".into(), &timings);
     }
-}
-
-/// The figures reported locally (`data/reported.json`); loaded after the
-/// first chart, as only some charts show them.
-pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {
-    let text = fetch_text("reported.json", Some(version)).await?;
-    childstats::data::reported::parse_reported("reported.json", &text)
 }

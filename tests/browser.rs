@@ -2,7 +2,7 @@
 //! page can show. Run by `./dev test`.
 #![cfg(target_arch = "wasm32")]
 
-use childstats::data::{parse_catalogue, parse_year, AreaCode, Dataset, IndicatorCode, Year};
+use childstats::data::{parse_catalogue, parse_figures, AreaCode, Dataset, IndicatorCode, Year};
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_test::*;
 
@@ -14,12 +14,13 @@ fn document() -> web_sys::Document {
 
 #[wasm_bindgen_test]
 fn bundled_files_parse_the_same_in_webassembly() {
-    let catalogue = parse_catalogue("catalogue.json", include_str!("../public/data/catalogue.json")).unwrap();
-    let year = Year::new(2021).unwrap();
-    let data = parse_year("2021.json", include_str!("../public/data/2021.json"), year, &catalogue).unwrap();
+    let catalogue = parse_catalogue("core.json", include_str!("../public/data/core.json")).unwrap();
+    let code = IndicatorCode::new("CPP_rate");
+    let figures = parse_figures("CPP_rate.json", include_str!("../public/data/figures/CPP_rate.json"), &code, &catalogue).unwrap();
     let mut dataset = Dataset::new(catalogue);
-    dataset.insert_year(year, Ok(data));
-    let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode::SOUTHAMPTON, year);
+    dataset.insert_figures(&code, Ok(figures));
+    let year = Year::new(2021).unwrap();
+    let cell = dataset.cell(&code, AreaCode::SOUTHAMPTON, year);
     assert_eq!(cell.value, Ok(62.3));
 }
 
@@ -40,7 +41,7 @@ async fn app_without_its_data_says_so_instead_of_a_blank_page() {
         if let Ok(Some(alert)) = document().query_selector("[role=alert]") {
             let text = alert.text_content().unwrap();
             assert!(text.contains("The figures could not be loaded"), "{text}");
-            assert!(text.contains("catalogue.json"), "names the file: {text}");
+            assert!(text.contains("core.json"), "names the file: {text}");
             return;
         }
         TimeoutFuture::new(50).await;

@@ -1,15 +1,11 @@
 //! Licence attribution, sources and data version, shown with every view.
 
-use std::sync::Arc;
-
-use childstats::data::Dataset;
 use leptos::prelude::*;
 
-pub const OGL_ATTRIBUTION: &str = "Contains public sector information licensed under the Open Government Licence v3.0.";
+pub use childstats::model::chart::OGL_ATTRIBUTION;
 
 #[component]
-pub fn Attribution(dataset: Arc<Dataset>) -> impl IntoView {
-    let version = dataset.catalogue.data_version.clone();
+pub fn Attribution(version: String) -> impl IntoView {
     view! {
         <footer class="attribution">
             <p>

@@ -1,6 +1,6 @@
 //! Choosing what the focus council is compared with.
 
-use childstats::data::{AreaCode, AreaKind, Year};
+use childstats::data::{AreaCode, AreaKind};
 use childstats::model::selection::{NeighbourModelId, Selection};
 use childstats::order;
 use leptos::html::Select;
@@ -13,12 +13,12 @@ use super::options::{bind_options, options_html, OptionGroup};
 pub fn Comparators() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let data = explore.data.clone();
+    let data = explore.catalogue.clone();
     let region_name = {
         let data = data.clone();
         move || {
             let focus = selection.with(|s| s.focus);
-            data.catalogue.area(focus).and_then(|a| a.region).and_then(|r| data.catalogue.area(r)).map(|r| r.name.clone())
+            data.area(focus).and_then(|a| a.region).and_then(|r| data.area(r)).map(|r| r.name.clone())
         }
     };
 
@@ -72,20 +72,20 @@ fn Toggle(
 fn NeighbourChoices() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let data = explore.data.clone();
+    let data = explore.catalogue.clone();
     let group = move || {
         selection.with(|s| {
-            s.neighbour_group(&data.catalogue)
+            s.neighbour_group(&data)
                 .iter()
-                .map(|n| (n.area, data.catalogue.area(n.area).map_or_else(|| n.area.to_string(), |a| a.name.clone()), n.closeness.clone()))
+                .map(|n| (n.area, data.area(n.area).map_or_else(|| n.area.to_string(), |a| a.name.clone()), n.closeness.clone()))
                 .collect::<Vec<_>>()
         })
     };
-    let data = StoredValue::new(explore.data.clone());
+    let data = StoredValue::new(explore.catalogue.clone());
     // The list offers only the group's members, so the model never refuses one.
     let toggle = move |area: AreaCode, on: bool| {
         data.with_value(|d| selection.update(|s| {
-            let _ = s.set_neighbour(&d.catalogue, area, on);
+            let _ = s.set_neighbour(&d, area, on);
         }));
     };
     view! {
@@ -116,11 +116,10 @@ fn OtherCouncils() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
     let mut councils: Vec<(String, String)> = explore
-        .data
         .catalogue
         .areas()
         .iter()
-        .filter(|a| a.kind == AreaKind::LocalAuthority && a.existed_in(Year::LAST_BUNDLED))
+        .filter(|a| a.kind == AreaKind::LocalAuthority && a.existed_in(explore.catalogue.years.last))
         .map(|a| (a.code.0.to_string(), a.name.clone()))
         .collect();
     order::sort_by(&mut councils, |a, b| a.1.cmp(&b.1));
@@ -140,8 +139,8 @@ fn OtherCouncils() -> impl IntoView {
             pending.set(String::new());
         }
     };
-    let data = explore.data.clone();
-    let added = move || selection.with(|s| s.others.iter().map(|a| (*a, data.catalogue.area(*a).map_or_else(|| a.to_string(), |x| x.name.clone()))).collect::<Vec<_>>());
+    let data = explore.catalogue.clone();
+    let added = move || selection.with(|s| s.others.iter().map(|a| (*a, data.area(*a).map_or_else(|| a.to_string(), |x| x.name.clone()))).collect::<Vec<_>>());
     view! {
         <div class="other-councils">
             <label for="add-council">"Add another council"</label>

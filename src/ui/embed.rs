@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use childstats::data::Dataset;
+use childstats::data::Catalogue;
 use childstats::model::query::LinkExtras;
 use childstats::model::selection::View;
 use leptos::prelude::*;
@@ -11,6 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::compare_view::CompareView;
+use super::figures::LoadStatus;
+use super::figures_gate::FiguresGate;
 use super::explorer::{use_explore, Explore};
 use super::share::Downloads;
 use super::trend_view::TrendView;
@@ -21,36 +23,42 @@ use super::version_notice::VersionNotice;
 pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
 
 #[component]
-pub fn EmbedView(dataset: Arc<Dataset>, extras: LinkExtras) -> impl IntoView {
-    let (mut selection, mut problems) = url::read(&dataset.catalogue);
+pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras) -> impl IntoView {
+    let (mut selection, mut problems) = url::read(&catalogue);
     if matches!(selection.view, View::Table | View::Pack | View::Local) {
         selection.view = View::Trend; // an embed shows a chart
         problems.push(childstats::model::query::LinkProblem("An embedded chart shows a trend or a comparison, so this one shows the trend.".into()));
     }
     let selection = RwSignal::new(selection);
-    provide_context(Explore::new(dataset.clone(), selection, super::reported::use_reported()));
+    provide_context(Explore::new(catalogue.clone(), selection, super::reported::use_reported()));
     report_height_changes();
-    let chart = use_explore().chart;
+    let explore = use_explore();
+    let chart = explore.chart;
+    let status = explore.status;
+    // The title is known from the core before the figures arrive.
+    let title = format!("{}, {}", explore.indicator().name, explore.area_name(selection.get_untracked().focus));
     let explore_href = format!("./?{}", chart.with_untracked(|m| m.query.clone()));
     view! {
         <div class="embed">
-            <VersionNotice extras=extras current=dataset.catalogue.data_version.clone()/>
+            <VersionNotice extras=extras current=catalogue.data_version.clone()/>
             {(!problems.is_empty()).then(|| view! {
                 <div class="message warning" role="alert">
                     <p>"Part of this chart's link could not be used:"</p>
                     <ul>{problems.into_iter().map(|p| view! { <li>{p.0}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <h1 class="embed-title">{move || chart.with(|m| m.title.clone())}</h1>
-            {move || match selection.with(|s| s.view) {
-                View::Compare => view! { <CompareView controls=false/> }.into_any(),
-                _ => view! { <TrendView/> }.into_any(),
-            }}
+            <h1 class="embed-title">{title}</h1>
+            <FiguresGate>
+                {move || match selection.with(|s| s.view) {
+                    View::Compare => view! { <CompareView controls=false/> }.into_any(),
+                    _ => view! { <TrendView/> }.into_any(),
+                }}
+            </FiguresGate>
             <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>
             <p class="embed-links">
                 <a href=explore_href target="_blank" rel="noopener">"Explore this data"<span class="visually-hidden">" (opens in a new tab)"</span></a>
             </p>
-            <Downloads/>
+            <Show when=move || status.get() == LoadStatus::Ready><Downloads/></Show>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use childstats::data::{Dataset, Indicator, IndicatorCode};
+use childstats::data::{Catalogue, Indicator, IndicatorCode};
 use childstats::model::chart::ChartModel;
 use childstats::model::query::LinkProblem;
 use childstats::model::selection::{Selection, View};
@@ -11,6 +11,8 @@ use leptos::prelude::*;
 
 use super::attribution::Attribution;
 use super::comparators::Comparators;
+use super::figures::{use_figures, Figures, LoadStatus};
+use super::figures_gate::FiguresGate;
 use super::reported::{use_reported, Reported};
 use super::compare_view::CompareView;
 use super::focus_picker::FocusPicker;
@@ -24,35 +26,50 @@ use super::version_notice::VersionNotice;
 use super::view_tabs::ViewTabs;
 use super::year_range::YearRange;
 
-/// What every explorer component reads: the data, the selection, and the
-/// chart model of the selection (built once, read by every output).
+/// What every explorer component reads: the catalogue, the figures loaded
+/// so far, the selection, and the chart model of the selection (built once,
+/// read by every output).
 #[derive(Clone)]
 pub struct Explore {
-    pub data: Arc<Dataset>,
+    pub catalogue: Arc<Catalogue>,
+    pub figures: Figures,
     pub selection: RwSignal<Selection>,
     /// The indicator's code alone, so that what shows only the indicator is
     /// not redone when the council or years change.
     indicator_code: Memo<IndicatorCode>,
+    /// Where the chosen indicator's figures are.
+    pub status: Memo<LoadStatus>,
+    /// The chart of the selection. While a newly chosen indicator's figures
+    /// are on their way it stays the last chart drawn (the page says what is
+    /// loading), so nothing is ever drawn from figures not yet there.
     pub chart: Memo<ChartModel>,
 }
 
 impl Explore {
-    pub fn new(data: Arc<Dataset>, selection: RwSignal<Selection>, reported: Reported) -> Self {
-        let for_chart = data.clone();
-        let chart = Memo::new(move |_| {
+    pub fn new(catalogue: Arc<Catalogue>, selection: RwSignal<Selection>, reported: Reported) -> Self {
+        let figures = use_figures();
+        let indicator_code = Memo::new(move |_| selection.with(|s| s.indicator.clone()));
+        // Fetch the chosen indicator's figures when it changes.
+        Effect::new(move |_| indicator_code.with(|code| figures.ensure(code)));
+        let status = Memo::new(move |_| indicator_code.with(|code| figures.state(code)));
+        let chart = Memo::new(move |previous: Option<&ChartModel>| {
             let file = reported.file();
-            selection.with(|s| ChartModel::build(&for_chart, s, file.as_deref()))
+            let ready = indicator_code.with(|code| figures.data.with(|d| d.has_figures(code)));
+            match previous {
+                Some(last) if !ready => last.clone(),
+                _ => figures.data.with(|d| selection.with(|s| ChartModel::build(d, s, file.as_deref()))),
+            }
         });
-        Self { data, selection, indicator_code: Memo::new(move |_| selection.with(|s| s.indicator.clone())), chart }
+        Self { catalogue, figures, selection, indicator_code, status, chart }
     }
 
     /// The chosen indicator. The selection only ever holds catalogue codes.
     pub fn indicator(&self) -> Indicator {
         let code = self.indicator_code.get();
-        self.data.catalogue.indicator(&code).cloned().unwrap_or_else(|| self.data.catalogue.indicators()[0].clone())
+        self.catalogue.indicator(&code).cloned().unwrap_or_else(|| self.catalogue.indicators()[0].clone())
     }
     pub fn area_name(&self, code: childstats::data::AreaCode) -> String {
-        self.data.catalogue.area(code).map_or_else(|| code.to_string(), |a| a.name.clone())
+        self.catalogue.area(code).map_or_else(|| code.to_string(), |a| a.name.clone())
     }
 }
 
@@ -61,20 +78,20 @@ pub fn use_explore() -> Explore {
 }
 
 #[component]
-pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExtras) -> impl IntoView {
+pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::LinkExtras) -> impl IntoView {
     // A deliberate panic for the end-to-end test that a panic is reported in
     // the page (tests/e2e/robustness.spec.mjs); it only ever affects the
     // person who opens such a link.
     if url::current_query().contains("debug-panic=1") {
         panic!("debug-panic=1: a deliberate panic to test the error report");
     }
-    let (initial, problems) = url::read(&dataset.catalogue);
+    let (initial, problems) = url::read(&catalogue);
     // The address says exactly what is shown (a tidied malformed link, or the
     // default spelled out), without adding a history entry.
     url::replace(&initial);
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
-    provide_context(Explore::new(dataset.clone(), selection, use_reported()));
+    provide_context(Explore::new(catalogue.clone(), selection, use_reported()));
 
     // Each change of selection is a history entry; back/forward restore it.
     // Written after the next paint: pushState costs Chromium ~2.5 ms, which
@@ -94,9 +111,9 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
             )
         });
     });
-    let data_for_history = dataset.clone();
+    let for_history = catalogue.clone();
     let history = window_event_listener(leptos::ev::popstate, move |_| {
-        let (s, p) = url::read(&data_for_history.catalogue);
+        let (s, p) = url::read(&for_history);
         problems.set(p);
         selection.set(s);
     });
@@ -107,19 +124,14 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
     // also re-measured the page's layout for the canvas on every change).
     let view = Memo::new(move |_| selection.with(|s| s.view));
     let figures_view = move || !matches!(view.get(), View::Pack | View::Local);
+    // Share and download once a chart of loaded figures is there.
+    let status = use_explore().status;
+    let explore_ready = move || status.get() == LoadStatus::Ready;
 
-    let failed: Vec<String> = dataset.failed_years().map(|(y, e)| format!("{y}: {e}")).collect();
-    let current = dataset.catalogue.data_version.clone();
+    let current = catalogue.data_version.clone();
     view! {
         <VersionNotice extras=extras current=current/>
         <LinkProblems problems=problems/>
-        {(!failed.is_empty()).then(|| view! {
-            <div class="message warning" role="alert">
-                <p>"Some years could not be loaded, so they show as missing; the other years work as normal:"</p>
-                <ul>{failed.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
-                <super::loading::TryAgain/>
-            </div>
-        })}
         // On a phone the controls come first; this jumps past them.
         <a class="jump-to-figures" href="#figures">"Go to the figures \u{2193}"</a>
         <div class="explorer">
@@ -134,17 +146,17 @@ pub fn Explorer(dataset: Arc<Dataset>, extras: childstats::model::query::LinkExt
                 <ViewTabs/>
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", view.get().code())>
                     {move || match view.get() {
-                        View::Trend => view! { <TrendView/> }.into_any(),
-                        View::Compare => view! { <CompareView controls=true/> }.into_any(),
-                        View::Table => view! { <TableView/> }.into_any(),
+                        View::Trend => view! { <FiguresGate><TrendView/></FiguresGate> }.into_any(),
+                        View::Compare => view! { <FiguresGate><CompareView controls=true/></FiguresGate> }.into_any(),
+                        View::Table => view! { <FiguresGate><TableView/></FiguresGate> }.into_any(),
                         View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
                         View::Local => view! { <super::local_view::LocalView/> }.into_any(),
                     }}
                 </div>
-                <Show when=figures_view><SharePanel/></Show>
+                <Show when=move || figures_view() && explore_ready()><SharePanel/></Show>
             </section>
         </div>
-        <Attribution dataset=dataset/>
+        <Attribution version=catalogue.data_version.clone()/>
     }
 }
 

@@ -1,6 +1,6 @@
 //! Choosing the focus council: any English council by name.
 
-use childstats::data::{AreaCode, AreaKind, Year};
+use childstats::data::{AreaCode, AreaKind};
 use childstats::order;
 use leptos::html::Select;
 use leptos::prelude::*;
@@ -14,9 +14,9 @@ pub fn FocusPicker() -> impl IntoView {
     let selection = explore.selection;
     let mut current = Vec::new();
     let mut former = Vec::new();
-    for a in explore.data.catalogue.areas().iter().filter(|a| a.kind == AreaKind::LocalAuthority) {
+    for a in explore.catalogue.areas().iter().filter(|a| a.kind == AreaKind::LocalAuthority) {
         let entry = (a.code.0.to_string(), a.name.clone());
-        if a.existed_in(Year::LAST_BUNDLED) { current.push(entry) } else { former.push(entry) }
+        if a.existed_in(explore.catalogue.years.last) { current.push(entry) } else { former.push(entry) }
     }
     order::sort_by(&mut current, |a, b| a.1.cmp(&b.1));
     order::sort_by(&mut former, |a, b| a.1.cmp(&b.1));

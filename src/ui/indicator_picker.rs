@@ -18,13 +18,12 @@ const MAX_LOCAL_RESULTS: usize = 6;
 pub fn IndicatorPicker() -> impl IntoView {
     let explore = use_explore();
     let query = RwSignal::new(String::new());
-    let data = explore.data.clone();
+    let figures = explore.figures;
     let results = Memo::new(move |_| {
         query.with(|q| {
-            search_indicators(&data.catalogue, q, MAX_RESULTS)
-                .into_iter()
-                .map(|i| (i.code.clone(), i.name.clone(), i.topic.clone()))
-                .collect::<Vec<_>>()
+            figures.data.with(|d| {
+                search_indicators(d, q, MAX_RESULTS).into_iter().map(|i| (i.code.clone(), i.name.clone(), i.topic.clone())).collect::<Vec<_>>()
+            })
         })
     });
     let selection = explore.selection;
@@ -54,7 +53,7 @@ pub fn IndicatorPicker() -> impl IntoView {
 
     // Topics in order, indicators by name within each.
     let mut topics: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for ind in explore.data.catalogue.indicators() {
+    for ind in explore.catalogue.indicators() {
         topics.entry(ind.topic.clone()).or_default().push((ind.code.to_string(), ind.name.clone()));
     }
     for list in topics.values_mut() {
@@ -93,6 +92,8 @@ pub fn IndicatorPicker() -> impl IntoView {
                 aria-controls="indicator-results"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
+                // Definitions are searched too, once fetched.
+                on:focus=move |_| figures.ensure_about()
             />
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || {

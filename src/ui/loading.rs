@@ -4,23 +4,11 @@ use childstats::data::DataError;
 use leptos::prelude::*;
 
 #[component]
-pub fn Loading(progress: RwSignal<(usize, usize)>) -> impl IntoView {
-    let label = move || {
-        let (done, total) = progress.get();
-        if total == 0 {
-            "Loading the list of indicators and councils\u{2026}".to_string()
-        } else {
-            format!("Loading figures: {done} of {total} years\u{2026}")
-        }
-    };
+pub fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
-            <p>{label}</p>
-            <progress
-                max=move || progress.get().1.max(1)
-                value=move || progress.get().0
-                aria-label="Loading progress"
-            ></progress>
+            <p>"Loading the list of indicators and councils\u{2026}"</p>
+            <progress aria-label="Loading progress"></progress>
         </div>
     }
 }

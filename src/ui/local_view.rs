@@ -17,7 +17,7 @@ use super::reported::{use_reported, ReportedFailed, ReportedState};
 pub fn LocalView() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
-    let data = explore.data.clone();
+    let catalogue = explore.catalogue.clone();
     let reported = use_reported();
     move || {
         let file = match reported.state() {
@@ -50,7 +50,7 @@ pub fn LocalView() -> impl IntoView {
                     <p>{m.definition.clone()}</p>
                     <p class="hint">{format!("Unit: {} \u{b7} reported {}", m.unit, m.frequency)}</p>
                 })}
-                <LocalChart chart=local_chart(&file, &current, &data.catalogue) unit=file.local_indicators.iter().find(|l| l.id == current).map(|l| l.unit.clone()).unwrap_or_default()/>
+                <LocalChart chart=local_chart(&file, &current, &catalogue) unit=file.local_indicators.iter().find(|l| l.id == current).map(|l| l.unit.clone()).unwrap_or_default()/>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Figures reported locally">
                     <table class="data-table local-table">
                         <caption>"Figures as reported, with their source"</caption>

@@ -8,6 +8,8 @@ mod compare_view;
 mod embed;
 mod export;
 mod explorer;
+mod figures;
+mod figures_gate;
 mod focus_picker;
 mod indicator_info;
 mod indicator_picker;
@@ -28,25 +30,25 @@ mod year_range;
 
 use std::sync::Arc;
 
-use childstats::data::{DataError, Dataset};
-use childstats::model::query::parse_extras;
+use childstats::data::{Catalogue, DataError};
+use childstats::model::query::{parse_extras, LinkExtras};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::load;
+use figures::Figures;
 use loading::{LoadFailed, Loading};
 pub use reported::Reported;
 
-/// Where the datasets are in loading.
+/// Where the core (indicators, areas, years) is in loading.
 #[derive(Clone)]
 enum LoadState {
     Loading,
     Failed(DataError),
-    Ready(Arc<Dataset>),
+    Ready(Arc<Catalogue>),
 }
 
-/// Loads the catalogue and every year again: what "Try again" does after a
-/// file failed. The selection is in the address, so nothing chosen is lost.
+/// Loads the core again: what "Try again" does after it failed.
 #[derive(Clone, Copy)]
 pub struct ReloadData(pub Callback<()>);
 
@@ -55,56 +57,59 @@ pub fn App() -> impl IntoView {
     let extras = parse_extras(&url::current_query());
     let embed = extras.embed;
     let state = RwSignal::new(LoadState::Loading);
-    let progress = RwSignal::new((0usize, 0usize));
     let reported = Reported::new();
     provide_context(reported);
-    let load_all = move || {
+    let load_core = move || {
         state.set(LoadState::Loading);
-        progress.set((0, 0));
         spawn_local(async move {
-            let catalogue = match load::catalogue().await {
-                Ok(c) => c,
-                Err(e) => return state.set(LoadState::Failed(e)),
-            };
-            load::timing::mark("catalogue-ready");
-            progress.set((0, catalogue.years.len()));
-            let years = load::years(&catalogue, move || progress.update(|(done, _)| *done += 1)).await;
-            let mut dataset = Dataset::new(catalogue);
-            for (year, data) in years {
-                dataset.insert_year(year, data);
+            match load::core().await {
+                Ok(catalogue) => {
+                    load::timing::mark("catalogue-ready");
+                    state.set(LoadState::Ready(Arc::new(catalogue)));
+                }
+                Err(e) => state.set(LoadState::Failed(e)),
             }
-            load::timing::mark("data-ready");
-            let version = dataset.catalogue.data_version.clone();
-            state.set(LoadState::Ready(Arc::new(dataset)));
-            // Without them the charts still show every published figure; a
-            // failure is shown where they would be, with a retry.
-            reported.load(version);
         });
     };
-    provide_context(ReloadData(Callback::new(move |()| load_all())));
-    load_all();
-    let content = move |extras: childstats::model::query::LinkExtras| {
-        move || match state.get() {
-            LoadState::Loading => view! { <Loading progress=progress/> }.into_any(),
-            LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
-            LoadState::Ready(dataset) if embed => view! { <embed::EmbedView dataset=dataset extras=extras.clone()/> }.into_any(),
-            LoadState::Ready(dataset) => view! { <explorer::Explorer dataset=dataset extras=extras.clone()/> }.into_any(),
-        }
+    provide_context(ReloadData(Callback::new(move |()| load_core())));
+    load_core();
+    let content = move || match state.get() {
+        LoadState::Loading => view! { <Loading/> }.into_any(),
+        LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
+        LoadState::Ready(catalogue) => view! { <Ready catalogue=catalogue embed=embed extras=extras.clone()/> }.into_any(),
     };
 
     if embed {
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("embedded");
         }
-        return view! { <main id="main">{content(extras)}</main> }.into_any();
+        return view! { <main id="main">{content}</main> }.into_any();
     }
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
             <p class="site-title">"Children's services statistics explorer"</p>
-            <p class="site-strapline">"English councils, 2014 to 2024, compared with similar councils, their region and England"</p>
+            <p class="site-strapline">{move || match state.get() {
+                LoadState::Ready(c) => format!("English councils, {}, compared with similar councils, their region and England", c.years.describe()),
+                _ => "English councils compared with similar councils, their region and England".to_string(),
+            }}</p>
         </header>
-        <main id="main" tabindex="-1">{content(extras)}</main>
+        <main id="main" tabindex="-1">{content}</main>
     }
     .into_any()
+}
+
+/// The core has loaded: figures are fetched from here on as views need them.
+#[component]
+fn Ready(catalogue: Arc<Catalogue>, embed: bool, extras: LinkExtras) -> impl IntoView {
+    let figures = Figures::new((*catalogue).clone());
+    provide_context(figures);
+    // Without them the charts still show every published figure; a failure
+    // is shown where they would be, with a retry.
+    use_context::<Reported>().map(|r| r.load(catalogue.data_version.clone()));
+    if embed {
+        view! { <embed::EmbedView catalogue=catalogue extras=extras/> }.into_any()
+    } else {
+        view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
+    }
 }

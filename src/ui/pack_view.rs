@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::explorer::use_explore;
+use super::figures::LoadStatus;
 use super::legend::Legend;
 
 #[component]
@@ -17,15 +18,28 @@ pub fn PackView() -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
     let codes = Memo::new(move |_| selection.with(Selection::pack_indicators));
-    let ex = explore.clone();
-    let entries = Memo::new(move |_| selection.with(|s| build_pack(&ex.data, &codes.get(), s.focus, s.model.code())));
+    let figures = explore.figures;
+    // The pack needs every indicator's figures (and their definitions): they
+    // are fetched together, with progress shown, and the pack is built once
+    // none is still on its way.
+    Effect::new(move |_| {
+        codes.with(|c| figures.ensure_all(c));
+        figures.ensure_about();
+    });
+    let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    let entries = Memo::new(move |_| {
+        if progress.with(|p| p.waiting > 0) {
+            return Vec::new();
+        }
+        figures.data.with(|d| selection.with(|s| build_pack(d, &codes.get(), s.focus, s.model.code())))
+    });
     let ex = explore.clone();
     let council = move || ex.area_name(selection.with(|s| s.focus));
-    let version = explore.data.catalogue.data_version.clone();
+    let version = explore.catalogue.data_version.clone();
     let today = today();
-    let (today2, version2) = (today.clone(), version.clone());
-    let ex2 = explore.clone();
-    let council2 = move || ex2.area_name(selection.with(|s| s.focus));
+    // Read by the pages' running heads, rebuilt with the entries.
+    let heading = StoredValue::new((explore.catalogue.clone(), today.clone(), version.clone()));
+    let council2 = move || heading.with_value(|(c, _, _)| selection.with(|s| c.area(s.focus).map_or_else(|| s.focus.to_string(), |a| a.name.clone())));
     let ex = explore.clone();
     view! {
         <div class="pack">
@@ -34,6 +48,8 @@ pub fn PackView() -> impl IntoView {
                 <p class="pack-title">{move || format!("Briefing pack: {}", council())}</p>
                 <p class="pack-meta">{format!("Children and Families Scrutiny Panel \u{b7} prepared {today} \u{b7} data version {version}")}</p>
             </header>
+            <PackLoading progress=progress/>
+            <Show when=move || progress.with(|p| p.waiting == 0)>
             <ChangedSinceSection codes=codes/>
             <section class="pack-cover" aria-labelledby="pack-flags">
                 <h2 id="pack-flags">"Indicators to ask about"</h2>
@@ -60,10 +76,11 @@ pub fn PackView() -> impl IntoView {
             </section>
             {move || {
                 let focus = selection.with(|s| s.focus);
-                let meta = format!("Briefing pack: {} \u{b7} {} \u{b7} data version {}", council2(), today2, version2);
+                let meta = heading.with_value(|(_, today, version)| format!("Briefing pack: {} \u{b7} {today} \u{b7} data version {version}", council2()));
                 entries.get().into_iter().map(|e| view! { <PackEntryView entry=e focus=focus meta=meta.clone()/> }).collect_view()
             }}
-            <p class="attribution-print">{ex.data.catalogue.data_version.clone()} " \u{b7} " {super::attribution::OGL_ATTRIBUTION}</p>
+            </Show>
+            <p class="attribution-print">{ex.catalogue.data_version.clone()} " \u{b7} " {super::attribution::OGL_ATTRIBUTION}</p>
         </div>
     }
 }
@@ -74,7 +91,7 @@ fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
     let ex = explore.clone();
-    let names = move || codes.get().into_iter().map(|c| (c.clone(), ex.data.catalogue.indicator(&c).map_or_else(|| c.to_string(), |i| i.name.clone()))).collect::<Vec<_>>();
+    let names = move || codes.get().into_iter().map(|c| (c.clone(), ex.catalogue.indicator(&c).map_or_else(|| c.to_string(), |i| i.name.clone()))).collect::<Vec<_>>();
     let ex = explore.clone();
     let current = move || ex.indicator();
     let current_name = current.clone();
@@ -114,6 +131,13 @@ fn PackControls(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
 
 #[component]
 fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoView {
+    let figures = use_explore().figures;
+    let code = entry.indicator.code.clone();
+    let definition = move || match figures.data.with(|d| d.about(&code).map(|a| a.definition.clone())) {
+        Some(text) if text.is_empty() => "DfE gives no definition.".to_string(),
+        Some(text) => text,
+        None => "(the definition is loading)".to_string(),
+    };
     let explore = use_explore();
     let ind = entry.indicator.clone();
     let unit = |v: f64| with_unit(v, &ind);
@@ -160,7 +184,7 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
                     </tbody>
                 </table>
             </div>
-            <p class="definition-text"><strong>"What it measures: "</strong>{if ind.definition.is_empty() { "DfE gives no definition.".to_string() } else { ind.definition.clone() }}</p>
+            <p class="definition-text"><strong>"What it measures: "</strong>{definition}</p>
             <p class="source-text">{format!("{source} {}", ind.polarity.describe())}</p>
         </section>
     }
@@ -182,12 +206,12 @@ fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
                 <label for="since-year">"Figures the panel last saw were for"</label>
                 <select id="since-year" on:change=move |ev| since.set(event_target_value(&ev).parse::<u16>().ok().and_then(Year::new))>
                     <option value="">"Choose a data year\u{2026}"</option>
-                    {Year::bundled().rev().skip(1).map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
+                    {ex.catalogue.years.iter().rev().skip(1).map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
                 </select>
             </div>
             {move || since.get().map(|year| {
                 let focus = selection.with(|s| s.focus);
-                let list = changed_since(&ex.data, &codes.get(), focus, year);
+                let list = ex.figures.data.with(|d| changed_since(d, &codes.get(), focus, year));
                 let heading = changed_since_heading(list.len(), year);
                 if list.is_empty() {
                     return view! { <p>{heading}</p> }.into_any();
@@ -202,6 +226,57 @@ fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
                 }.into_any()
             })}
         </section>
+    }
+}
+
+/// How many of the pack's indicators have their figures, and which failed.
+#[derive(Debug, Clone, PartialEq)]
+struct PackProgress {
+    total: usize,
+    waiting: usize,
+    /// (indicator name, what failed)
+    failed: Vec<(String, String)>,
+}
+
+impl PackProgress {
+    fn of(codes: &[IndicatorCode], figures: super::figures::Figures) -> PackProgress {
+        let catalogue = figures.catalogue();
+        let mut progress = PackProgress { total: codes.len(), waiting: 0, failed: Vec::new() };
+        for code in codes {
+            match figures.state(code) {
+                LoadStatus::Loading => progress.waiting += 1,
+                LoadStatus::Failed(what) => {
+                    progress.failed.push((catalogue.indicator(code).map_or_else(|| code.to_string(), |i| i.name.clone()), what));
+                }
+                LoadStatus::Ready => {}
+            }
+        }
+        progress
+    }
+}
+
+/// Progress while the pack's figures arrive; then any that failed, with a retry.
+#[component]
+fn PackLoading(progress: Memo<PackProgress>) -> impl IntoView {
+    let explore = use_explore();
+    let figures = explore.figures;
+    let selection = explore.selection;
+    move || {
+        let p = progress.get();
+        let loading = (p.waiting > 0).then(|| view! {
+            <div class="loading" role="status" aria-live="polite">
+                <p>{format!("Loading the figures: {} of {} indicators\u{2026}", p.total - p.waiting, p.total)}</p>
+                <progress max=p.total value=p.total - p.waiting aria-label="Loading the pack's figures"></progress>
+            </div>
+        });
+        let failed = (!p.failed.is_empty()).then(|| view! {
+            <div class="message warning" role="alert">
+                <p>"The figures of these indicators could not be loaded, so the pack shows them as missing:"</p>
+                <ul>{p.failed.iter().map(|(name, what)| view! { <li>{format!("{name}: {what}")}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| selection.with_untracked(|s| for code in s.pack_indicators() { figures.retry_if_failed(&code) })>"Try again"</button>
+            </div>
+        });
+        view! { {loading}{failed} }
     }
 }
 

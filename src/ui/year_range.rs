@@ -1,37 +1,39 @@
 //! Choosing the years shown, by typing or with sliders.
 
-use childstats::data::Year;
+use childstats::data::{Year, YearSpan};
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
 
 #[component]
 pub fn YearRange() -> impl IntoView {
-    let selection = use_explore().selection;
+    let explore = use_explore();
+    let selection = explore.selection;
+    let bundled = explore.catalogue.years;
     // A typed year outside the range, or past the other end, is pulled back in.
     let set_from = move |text: String| {
         if let Some(y) = text.trim().parse::<u16>().ok().and_then(Year::new) {
-            selection.update(|s| s.set_from(y));
+            selection.update(|s| s.set_from(bundled, y));
         }
     };
     let set_to = move |text: String| {
         if let Some(y) = text.trim().parse::<u16>().ok().and_then(Year::new) {
-            selection.update(|s| s.set_to(y));
+            selection.update(|s| s.set_to(bundled, y));
         }
     };
     view! {
         <fieldset class="control years">
             <legend>"Years"</legend>
-            <YearInput id="year-from" label="From" value=Signal::derive(move || selection.with(|s| s.from)) set=Callback::new(set_from)/>
-            <YearInput id="year-to" label="To" value=Signal::derive(move || selection.with(|s| s.to)) set=Callback::new(set_to)/>
+            <YearInput id="year-from" label="From" bundled=bundled value=Signal::derive(move || selection.with(|s| s.from)) set=Callback::new(set_from)/>
+            <YearInput id="year-to" label="To" bundled=bundled value=Signal::derive(move || selection.with(|s| s.to)) set=Callback::new(set_to)/>
         </fieldset>
     }
 }
 
 /// One end of the range: a number to type and a slider, kept in step.
 #[component]
-fn YearInput(id: &'static str, label: &'static str, value: Signal<Year>, set: Callback<String>) -> impl IntoView {
-    let (first, last) = (Year::FIRST_BUNDLED.get(), Year::LAST_BUNDLED.get());
+fn YearInput(id: &'static str, label: &'static str, bundled: YearSpan, value: Signal<Year>, set: Callback<String>) -> impl IntoView {
+    let (first, last) = (bundled.first.get(), bundled.last.get());
     view! {
         <div class="year-pair">
             <label for=id>{label}</label>

@@ -84,7 +84,7 @@ fn a_trend_model_holds_series_labels_title_source_and_names() {
 fn the_table_and_pack_views_read_the_trend() {
     for view in [View::Table, View::Pack, View::Local] {
         let d = dataset();
-        let m = ChartModel::build(d, &Selection { view, ..Selection::default_view() }, None);
+        let m = ChartModel::build(d, &Selection { view, ..Selection::default_view(d.catalogue.years) }, None);
         assert!(matches!(m.figure, Figure::Trend(_)), "{view:?}");
     }
 }
@@ -100,7 +100,7 @@ fn no_figures_in_range_is_said_not_drawn() {
         .find(|i| d.years_with_figures(&i.code).first().is_some_and(|first| first.get() > 2014))
         .map(|i| i.code.clone())
         .expect("an indicator that starts after 2014");
-    let selection = Selection { indicator: code, view: View::Compare, from: y(2014), to: y(2014), ..Selection::default_view() };
+    let selection = Selection { indicator: code, view: View::Compare, from: y(2014), to: y(2014), ..Selection::default_view(d.catalogue.years) };
     let m = ChartModel::build(d, &selection, None);
     assert_eq!(m.figure, Figure::NoFigures);
     assert_eq!(m.compare_year, None);
@@ -122,7 +122,7 @@ fn share_link_and_embed_code_carry_the_selection_and_data_version() {
 #[test]
 fn an_embed_title_with_markup_is_escaped() {
     let d = dataset();
-    let mut m = ChartModel::build(d, &Selection::default_view(), None);
+    let mut m = ChartModel::build(d, &Selection::default_view(d.catalogue.years), None);
     m.title = "A \"quoted\" <b>title</b>".into();
     let code = embed_snippet("https://example.org/", &m);
     assert!(code.contains("title=\"A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;\""), "{code}");
@@ -150,4 +150,28 @@ fn local_lines_are_styled_by_role_from_area_codes() {
             assert!(chart.lines.iter().filter(|l| l.role == r).count() <= 1, "{} {r:?}", measure.id);
         }
     }
+}
+
+#[test]
+fn a_chart_ends_at_its_indicators_latest_year_not_the_latest_bundled_year() {
+    let d = dataset();
+    let m = model_of("indicator=CPP_rate&area=852&view=trend");
+    let latest = *d.years_with_figures(&IndicatorCode::new("CPP_rate")).last().unwrap();
+    assert!(latest < d.catalogue.years.last, "some other measure reaches further");
+    assert_eq!(m.years.last(), Some(&latest));
+    assert!(!m.summary.contains(&format!("no figure for {}", d.catalogue.years.last)), "{}", m.summary);
+    // A range chosen to end earlier is kept.
+    let m = model_of("indicator=CPP_rate&area=852&view=trend&years=2016-2020");
+    assert_eq!((m.years.first(), m.years.last()), (Some(&y(2016)), Some(&y(2020))));
+}
+
+#[test]
+fn the_latest_year_2025_is_shown_with_its_period_label() {
+    let m = model_of("indicator=CPP_rate&area=852&view=trend");
+    let trend = m.trend().unwrap();
+    assert_eq!(m.years.last(), Some(&y(2025)));
+    let focus = &trend.series[0];
+    let p2025 = focus.points.iter().find(|p| p.year == y(2025)).unwrap();
+    assert!(p2025.value.is_ok(), "Southampton has a 2025 figure");
+    assert!(trend.labels.last().is_some_and(|l| l.contains("2025")), "{:?}", trend.labels);
 }

@@ -11,14 +11,14 @@ use std::time::{Duration, Instant};
 
 use childstats::data::fixture::Fixture;
 use childstats::data::raw::{RawDerivation, RawException, RawValue};
-use childstats::data::{parse_catalogue, parse_year, Catalogue, Year};
+use childstats::data::{parse_about, parse_catalogue, parse_figures, Catalogue, IndicatorCode, Year};
 use childstats::model::query::{parse_extras, parse_query, print_query};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
 /// A small but complete dataset to start from: three areas, one indicator,
-/// one neighbour group, and a 2021 file with a figure, a marker, a missing
-/// row, a period exception and a derived figure.
+/// one neighbour group, and a figures file whose 2021 has a figure, a
+/// marker, a missing row, a period exception and a derived figure.
 pub fn fixture() -> Fixture {
     Fixture::new()
         .council(852, "Southampton", Some(989))
@@ -41,9 +41,9 @@ pub fn fixture() -> Fixture {
 }
 
 /// The fixture's catalogue. Built by way of its whole dataset, which panics
-/// unless the year file validates too, so every run starts from valid files.
+/// unless the figures file validates too, so every run starts from valid files.
 pub fn catalogue() -> Catalogue {
-    fixture().dataset().catalogue
+    (*fixture().dataset().catalogue).clone()
 }
 
 /// Mutations of a valid file: bytes flipped, inserted and cut, so the parser
@@ -67,26 +67,42 @@ fn mutated(base: String) -> impl Strategy<Value = Vec<u8>> {
     })
 }
 
-fn dataset_input() -> impl Strategy<Value = (bool, Vec<u8>)> {
-    let fixture = fixture();
+/// Which bundled file the bytes are read as.
+#[derive(Debug, Clone, Copy)]
+pub enum DatasetFile {
+    Core,
+    Figures,
+    About,
+}
+
+fn dataset_input() -> impl Strategy<Value = (DatasetFile, Vec<u8>)> {
+    let fixture = fixture().about("CPP_rate", "Children subject of a plan", "Count over population");
     prop_oneof![
-        mutated(fixture.catalogue_json()).prop_map(|b| (true, b)),
-        mutated(fixture.year_json(2021)).prop_map(|b| (false, b)),
-        prop::collection::vec(any::<u8>(), 0..300).prop_map(|b| (false, b)),
+        mutated(fixture.catalogue_json()).prop_map(|b| (DatasetFile::Core, b)),
+        mutated(fixture.figures_json("CPP_rate")).prop_map(|b| (DatasetFile::Figures, b)),
+        mutated(fixture.about_json()).prop_map(|b| (DatasetFile::About, b)),
+        prop::collection::vec(any::<u8>(), 0..300).prop_map(|b| (DatasetFile::Figures, b)),
     ]
 }
 
-/// Parsing any bytes as a catalogue or year file returns a value or an error; never a panic.
-pub fn check_dataset(catalogue: &Catalogue, (is_catalogue, bytes): (bool, Vec<u8>)) -> Result<(), TestCaseError> {
+/// Parsing any bytes as a core, figures or about file returns a value or an
+/// error; never a panic.
+pub fn check_dataset(catalogue: &Catalogue, (kind, bytes): (DatasetFile, Vec<u8>)) -> Result<(), TestCaseError> {
     let text = String::from_utf8_lossy(&bytes);
-    if is_catalogue {
-        let _ = parse_catalogue("catalogue.json", &text);
-    } else if let Ok(year) = parse_year("2021.json", &text, Year::new(2021).expect("valid"), catalogue) {
-        // Whatever validates can be read cell by cell.
-        let mut dataset = childstats::data::Dataset::new(catalogue.clone());
-        dataset.insert_year(year.year, Ok(year));
-        for area in catalogue.areas() {
-            let _ = dataset.cell(&childstats::data::IndicatorCode::new("CPP_rate"), area.code, Year::new(2021).expect("valid"));
+    let code = IndicatorCode::new("CPP_rate");
+    match kind {
+        DatasetFile::Core => drop(parse_catalogue("core.json", &text)),
+        DatasetFile::About => drop(parse_about("about.json", &text, catalogue)),
+        DatasetFile::Figures => {
+            if let Ok(figures) = parse_figures("figures/CPP_rate.json", &text, &code, catalogue) {
+                // Whatever validates can be read cell by cell.
+                let years: Vec<Year> = figures.years.iter().map(|y| y.year).collect();
+                let mut dataset = childstats::data::Dataset::new(catalogue.clone());
+                dataset.insert_figures(&code, Ok(figures));
+                for (area, year) in catalogue.areas().iter().flat_map(|a| years.iter().map(move |y| (a, *y))) {
+                    let _ = dataset.cell(&code, area.code, year);
+                }
+            }
         }
     }
     Ok(())

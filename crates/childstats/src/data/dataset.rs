@@ -1,7 +1,10 @@
-//! The validated dataset held in memory: the catalogue, each year's figures,
-//! and the one rule for what a cell holds when a figure is missing.
+//! The validated dataset held in memory: the catalogue, the figures of each
+//! indicator fetched so far (they come one indicator at a time, as charts
+//! need them), the long texts once fetched, and the one rule for what a cell
+//! holds when a figure is missing.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use super::domain::*;
 use super::error::DataError;
@@ -10,22 +13,16 @@ use super::error::DataError;
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub data_version: String,
-    pub years: Vec<YearFile>,
+    /// The data years bundled, from the data.
+    pub years: YearSpan,
+    /// The definitions and methodology file.
+    pub about: FileRef,
     pub(super) sources: Vec<Source>,
     pub(super) indicators: Vec<Indicator>,
     pub(super) areas: Vec<Area>,
     pub(super) neighbour_models: Vec<NeighbourModel>,
     pub(super) indicator_index: HashMap<IndicatorCode, usize>,
     pub(super) area_index: HashMap<AreaCode, usize>,
-}
-
-/// A year file the catalogue lists.
-#[derive(Debug, Clone, PartialEq)]
-pub struct YearFile {
-    pub year: Year,
-    pub file: String,
-    /// Short content hash of the file, so a stale cached copy is detected.
-    pub hash: String,
 }
 
 impl Catalogue {
@@ -63,17 +60,24 @@ impl Catalogue {
     }
 }
 
-/// One year's figures: an [`IndicatorYear`] per indicator the year file holds.
-#[derive(Debug, Clone)]
+/// One year's figures: an [`IndicatorYear`] per indicator fetched so far.
+#[derive(Debug, Clone, Default)]
 pub struct YearData {
-    pub year: Year,
-    pub(super) indicators: HashMap<IndicatorCode, IndicatorYear>,
+    pub(super) indicators: HashMap<IndicatorCode, Arc<IndicatorYear>>,
+}
+
+impl YearData {
+    /// The indicator's figures this year, if fetched and published.
+    pub fn indicator_year(&self, indicator: &IndicatorCode) -> Option<&IndicatorYear> {
+        self.indicators.get(indicator).map(Arc::as_ref)
+    }
 }
 
 /// One indicator's figures in one year: a value or missing reason for every
-/// catalogue area, in catalogue order (a year file's `series` entry).
+/// catalogue area, in catalogue order (one `years` entry of a figures file).
 #[derive(Debug, Clone)]
 pub struct IndicatorYear {
+    pub year: Year,
     /// The published period label most values carry, e.g. `2020/21`.
     pub period: String,
     /// Position in the catalogue's sources of the source most values come from.
@@ -85,46 +89,100 @@ pub struct IndicatorYear {
     pub(super) derived: HashMap<usize, Derivation>,
 }
 
-impl YearData {
-    /// The indicator's figures this year, if the year file holds it.
-    pub fn indicator_year(&self, indicator: &IndicatorCode) -> Option<&IndicatorYear> {
-        self.indicators.get(indicator)
-    }
-    pub fn indicator_codes(&self) -> impl Iterator<Item = &IndicatorCode> {
-        self.indicators.keys()
-    }
-    /// Number of present values, across all indicators.
+impl IndicatorYear {
+    /// Number of figures present.
     pub fn value_count(&self) -> usize {
-        self.indicators.values().map(|s| s.values.iter().filter(|v| v.is_ok()).count()).sum()
+        self.values.iter().filter(|v| v.is_ok()).count()
     }
 }
 
-/// The catalogue and every year that loaded; years that failed keep their error.
+/// One indicator's figures, every year it has any (a figures file).
+#[derive(Debug, Clone)]
+pub struct IndicatorFigures {
+    pub indicator: IndicatorCode,
+    pub years: Vec<IndicatorYear>,
+}
+
+/// Where an indicator's figures are: not fetched yet, fetched, or failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FiguresState<'a> {
+    NotLoaded,
+    Loaded,
+    Failed(&'a DataError),
+}
+
+/// The catalogue and the figures fetched so far. Cheap to clone (the
+/// catalogue and each indicator-year are shared), so the app can hold it in
+/// a signal and add an indicator's figures to a copy.
 #[derive(Debug, Clone)]
 pub struct Dataset {
-    pub catalogue: Catalogue,
-    years: BTreeMap<Year, Result<YearData, DataError>>,
+    pub catalogue: Arc<Catalogue>,
+    years: BTreeMap<Year, YearData>,
+    /// Indicators whose figures file failed to load or validate.
+    failed: HashMap<IndicatorCode, DataError>,
+    /// Indicators whose figures are in `years`.
+    loaded: std::collections::HashSet<IndicatorCode>,
+    about: Option<Arc<HashMap<IndicatorCode, About>>>,
 }
 
 impl Dataset {
     pub fn new(catalogue: Catalogue) -> Dataset {
-        Dataset { catalogue, years: BTreeMap::new() }
+        Dataset { catalogue: Arc::new(catalogue), years: BTreeMap::new(), failed: HashMap::new(), loaded: Default::default(), about: None }
     }
 
-    pub fn insert_year(&mut self, year: Year, data: Result<YearData, DataError>) {
-        self.years.insert(year, data);
+    /// Adds an indicator's figures, or the error its file gave (a retry that
+    /// succeeds replaces the error).
+    pub fn insert_figures(&mut self, indicator: &IndicatorCode, figures: Result<IndicatorFigures, DataError>) {
+        match figures {
+            Ok(figures) => {
+                for year in figures.years {
+                    self.years.entry(year.year).or_default().indicators.insert(indicator.clone(), Arc::new(year));
+                }
+                self.failed.remove(indicator);
+                self.loaded.insert(indicator.clone());
+            }
+            Err(e) => {
+                self.failed.insert(indicator.clone(), e);
+            }
+        }
     }
 
-    pub fn year(&self, year: Year) -> Option<&Result<YearData, DataError>> {
+    pub fn figures_state(&self, indicator: &IndicatorCode) -> FiguresState<'_> {
+        if self.loaded.contains(indicator) {
+            FiguresState::Loaded
+        } else if let Some(e) = self.failed.get(indicator) {
+            FiguresState::Failed(e)
+        } else {
+            FiguresState::NotLoaded
+        }
+    }
+
+    pub fn has_figures(&self, indicator: &IndicatorCode) -> bool {
+        self.loaded.contains(indicator)
+    }
+
+    /// Indicators whose figures could not be loaded, with why.
+    pub fn failed_figures(&self) -> impl Iterator<Item = (&IndicatorCode, &DataError)> {
+        self.failed.iter()
+    }
+
+    /// One year's figures fetched so far.
+    pub fn year(&self, year: Year) -> Option<&YearData> {
         self.years.get(&year)
     }
 
-    pub fn loaded_years(&self) -> impl Iterator<Item = Year> + '_ {
-        self.years.iter().filter(|(_, d)| d.is_ok()).map(|(y, _)| *y)
+    /// Sets the long texts (`about.json`), once fetched.
+    pub fn set_about(&mut self, about: HashMap<IndicatorCode, About>) {
+        self.about = Some(Arc::new(about));
     }
 
-    pub fn failed_years(&self) -> impl Iterator<Item = (Year, &DataError)> {
-        self.years.iter().filter_map(|(y, d)| d.as_ref().err().map(|e| (*y, e)))
+    /// The indicator's definition and methodology; `None` until fetched.
+    pub fn about(&self, indicator: &IndicatorCode) -> Option<&About> {
+        self.about.as_ref().and_then(|a| a.get(indicator))
+    }
+
+    pub fn has_about(&self) -> bool {
+        self.about.is_some()
     }
 
     /// The figure for one indicator, area and year, or the reason it is missing.
@@ -134,12 +192,10 @@ impl Dataset {
             return missing(MissingReason::NoFigure);
         };
         let existed = self.catalogue.areas[position].existed_in(year);
-        let data = match self.years.get(&year) {
-            Some(Ok(data)) => data,
-            Some(Err(_)) => return missing(MissingReason::YearUnavailable),
-            None => return missing(if existed { MissingReason::NoFigure } else { MissingReason::AreaDidNotExist }),
-        };
-        let Some(figures) = data.indicators.get(indicator) else {
+        if self.failed.contains_key(indicator) {
+            return missing(MissingReason::FiguresUnavailable);
+        }
+        let Some(figures) = self.years.get(&year).and_then(|d| d.indicators.get(indicator)) else {
             return missing(if existed { MissingReason::NoFigure } else { MissingReason::AreaDidNotExist });
         };
         let (period, source) = match figures.exceptions.get(&position) {
@@ -168,12 +224,12 @@ impl Dataset {
     /// The years in which any area (council, region or England) has a figure
     /// for the indicator, oldest first: the years a chart or ranking of it can
     /// show. A year is counted exactly when [`Dataset::cell`] gives a value
-    /// for some area in it; years that failed to load count as having none.
+    /// for some area in it; an indicator whose figures have not loaded has none.
     pub fn years_with_figures(&self, indicator: &IndicatorCode) -> Vec<Year> {
         self.years
             .iter()
             .filter_map(|(&year, data)| {
-                let figures = data.as_ref().ok()?.indicators.get(indicator)?;
+                let figures = data.indicators.get(indicator)?;
                 // As in `cell`, a value is shown even outside a council's
                 // lifetime (DfE back-casts some), so every value counts.
                 figures.values.iter().any(Result::is_ok).then_some(year)
@@ -223,28 +279,51 @@ mod tests {
     }
 
     #[test]
-    fn years_with_figures_agree_with_cells_for_failed_years_and_abolished_councils() {
-        let mut dataset = councils()
+    fn years_with_figures_count_back_cast_figures_of_abolished_councils() {
+        let dataset = councils()
             .council(837, "Bournemouth", Some(989))
             .area_with(837, |a| a.last_year = Some(2018))
             // A figure DfE back-cast for a council after it was abolished is still shown.
             .figures("CPP_rate", 2020, &[(837, 30.0)])
-            .figures("CPP_rate", 2022, &[(852, 60.0)])
             .dataset();
-        dataset.insert_year(y(2022), Err(DataError::Unavailable { file: "2022.json".into(), message: "404".into() }));
         assert_eq!(dataset.cell(&code("CPP_rate"), AreaCode(837), y(2020)).value, Ok(30.0));
         assert_eq!(dataset.years_with_figures(&code("CPP_rate")), [y(2020)]);
     }
 
     #[test]
-    fn a_year_that_failed_to_load_gives_year_unavailable() {
-        let mut dataset = councils().dataset();
-        dataset.insert_year(y(2021), Err(DataError::Unavailable { file: "2021.json".into(), message: "404".into() }));
-        let cell = dataset.cell(&code("CPP_rate"), AreaCode(852), y(2021));
-        assert_eq!(cell.value, Err(MissingReason::YearUnavailable));
+    fn figures_that_failed_to_load_say_so_in_every_cell_until_a_retry_succeeds() {
+        let fixture = councils().figures("CPP_rate", 2021, &[(852, 60.0)]);
+        let mut dataset = Dataset::new(fixture.catalogue());
+        let cpp = code("CPP_rate");
+        assert_eq!(dataset.figures_state(&cpp), FiguresState::NotLoaded);
+        let error = DataError::Unavailable { file: "figures/CPP_rate.json".into(), message: "404".into() };
+        dataset.insert_figures(&cpp, Err(error.clone()));
+        assert_eq!(dataset.figures_state(&cpp), FiguresState::Failed(&error));
+        let cell = dataset.cell(&cpp, AreaCode(852), y(2021));
+        assert_eq!(cell.value, Err(MissingReason::FiguresUnavailable));
         assert_eq!((cell.period, cell.source), (None, None));
-        assert_eq!(dataset.failed_years().count(), 1);
-        assert_eq!(dataset.loaded_years().count(), 0);
+        assert_eq!(dataset.failed_figures().count(), 1);
+        assert!(dataset.years_with_figures(&cpp).is_empty());
+        // A retry that succeeds replaces the error; another indicator is untouched.
+        let figures = crate::data::parse_figures("f", &fixture.figures_json("CPP_rate"), &cpp, &dataset.catalogue).unwrap();
+        dataset.insert_figures(&cpp, Ok(figures));
+        assert_eq!(dataset.figures_state(&cpp), FiguresState::Loaded);
+        assert_eq!(dataset.cell(&cpp, AreaCode(852), y(2021)).value, Ok(60.0));
+        assert_eq!(dataset.figures_state(&code("CIN")), FiguresState::NotLoaded);
+    }
+
+    #[test]
+    fn a_clone_shares_what_was_loaded_and_grows_on_its_own() {
+        let fixture = councils().figures("CPP_rate", 2021, &[(852, 60.0)]).figures("CIN", 2021, &[(852, 400.0)]);
+        let mut first = Dataset::new(fixture.catalogue());
+        let cpp = code("CPP_rate");
+        first.insert_figures(&cpp, Ok(crate::data::parse_figures("f", &fixture.figures_json("CPP_rate"), &cpp, &first.catalogue).unwrap()));
+        let mut second = first.clone();
+        let cin = code("CIN");
+        second.insert_figures(&cin, Ok(crate::data::parse_figures("f", &fixture.figures_json("CIN"), &cin, &second.catalogue).unwrap()));
+        assert!(first.has_figures(&cpp) && !first.has_figures(&cin));
+        assert!(second.has_figures(&cpp) && second.has_figures(&cin));
+        assert!(std::sync::Arc::ptr_eq(&first.catalogue, &second.catalogue));
     }
 
     #[test]

@@ -9,9 +9,6 @@ use std::fmt;
 pub struct Year(u16);
 
 impl Year {
-    pub const FIRST_BUNDLED: Year = Year(2014);
-    pub const LAST_BUNDLED: Year = Year(2024);
-
     /// Accepts years a DfE series could plausibly hold.
     pub fn new(year: u16) -> Option<Year> {
         (1990..=2100).contains(&year).then_some(Year(year))
@@ -19,12 +16,38 @@ impl Year {
     pub fn get(self) -> u16 {
         self.0
     }
-    /// Every bundled year, oldest first.
-    pub fn bundled() -> impl DoubleEndedIterator<Item = Year> {
-        (Self::FIRST_BUNDLED.0..=Self::LAST_BUNDLED.0).map(Year)
-    }
     pub fn previous(self) -> Year {
         Year(self.0 - 1)
+    }
+}
+
+/// The data years bundled, first to last with no gaps. They come from the
+/// data (`core.json`), so a refresh that adds a year needs no code change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearSpan {
+    pub first: Year,
+    pub last: Year,
+}
+
+impl YearSpan {
+    /// `None` unless `first <= last`.
+    pub fn new(first: Year, last: Year) -> Option<YearSpan> {
+        (first <= last).then_some(YearSpan { first, last })
+    }
+    /// Every year, oldest first.
+    pub fn iter(self) -> impl DoubleEndedIterator<Item = Year> {
+        (self.first.0..=self.last.0).map(Year)
+    }
+    pub fn contains(self, year: Year) -> bool {
+        (self.first..=self.last).contains(&year)
+    }
+    /// `year` pulled into the span.
+    pub fn clamp(self, year: Year) -> Year {
+        year.clamp(self.first, self.last)
+    }
+    /// "2014 to 2025".
+    pub fn describe(self) -> String {
+        format!("{} to {}", self.first, self.last)
     }
 }
 
@@ -97,12 +120,28 @@ pub struct Indicator {
     pub decimals: u8,
     pub decimals_published: bool,
     pub polarity: Polarity,
-    pub definition: String,
     pub data_owner: String,
-    pub methodology: String,
     pub links: Vec<String>,
     pub year_type: String,
     pub quartiles: bool,
+    /// A count on one day, said "at 31 March 2024".
+    pub at_31_march: bool,
+    /// The file of its figures, every year.
+    pub figures: FileRef,
+}
+
+/// A bundled file, relative to `core.json`, and a short hash of its content.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FileRef {
+    pub file: String,
+    pub hash: String,
+}
+
+/// An indicator's long texts (`about.json`), fetched when shown.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct About {
+    pub definition: String,
+    pub methodology: String,
 }
 
 impl Indicator {
@@ -193,8 +232,8 @@ pub enum MissingReason {
     NoFigure,
     /// The council did not exist in this year (local government reorganisation).
     AreaDidNotExist,
-    /// The year's data file could not be loaded.
-    YearUnavailable,
+    /// The file of the indicator's figures could not be loaded.
+    FiguresUnavailable,
 }
 
 impl MissingReason {
@@ -216,7 +255,7 @@ impl MissingReason {
             MissingReason::LowReliability => "withheld by DfE because the figure is unreliable",
             MissingReason::NoFigure => "no figure published for this year",
             MissingReason::AreaDidNotExist => "the council did not exist in this year",
-            MissingReason::YearUnavailable => "this year's data file could not be loaded",
+            MissingReason::FiguresUnavailable => "the file of its figures could not be loaded",
         }
     }
 
@@ -229,7 +268,7 @@ impl MissingReason {
             MissingReason::LowReliability => "low-reliability",
             MissingReason::NoFigure => "no-figure",
             MissingReason::AreaDidNotExist => "area-did-not-exist",
-            MissingReason::YearUnavailable => "year-unavailable",
+            MissingReason::FiguresUnavailable => "figures-unavailable",
         }
     }
 }

@@ -13,15 +13,17 @@ pub enum DataError {
     Json { file: String },
     #[error("{file}: file format {found}, but this app reads format {expected}; regenerate the datasets")]
     Format { file: String, found: u32, expected: u32 },
-    #[error("{file}: holds year {found}, expected {expected}")]
-    YearMismatch { file: String, expected: u16, found: u16 },
+    #[error("{file}: holds the figures of {found:?}, expected {expected:?}")]
+    IndicatorMismatch { file: String, expected: String, found: String },
+    #[error("{file}: year {year} is not one of the bundled years, or comes out of order")]
+    YearOutOfSpan { file: String, year: u16 },
     #[error("{file}: year {year} is outside the range a DfE series could hold")]
     BadYear { file: String, year: u16 },
     #[error("{file}: {what} {code:?} appears twice")]
     Duplicate { file: String, what: &'static str, code: String },
     #[error("{file}: {context} refers to unknown area {code}")]
     UnknownArea { file: String, context: String, code: u16 },
-    #[error("{file}: series {index} is for unknown indicator {code:?}")]
+    #[error("{file}: entry {index} is for unknown indicator {code:?}")]
     UnknownIndicator { file: String, index: usize, code: String },
     #[error("{file}: {context} refers to unknown source {id:?}")]
     UnknownSource { file: String, context: String, id: String },

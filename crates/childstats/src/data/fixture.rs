@@ -1,4 +1,4 @@
-//! For tests only: one builder for the small catalogues and year files that
+//! For tests only: one builder for the small catalogues and figures files that
 //! native tests of validation and of the models need, instead of JSON written
 //! by hand in each test. Compiled for this crate's tests and, for other
 //! crates' tests and the fuzzer, with the `fixtures` feature; never in the app.
@@ -28,17 +28,22 @@
 use std::collections::BTreeMap;
 
 use super::raw::*;
-use super::{parse_catalogue, parse_year, Catalogue, Dataset, Year};
+use super::{parse_about, parse_catalogue, parse_figures, Catalogue, Dataset, IndicatorCode};
 
 /// The id of the one source every fixture has, which figures come from
 /// unless a series says otherwise.
 pub const SOURCE: &str = "s";
 
-/// A catalogue and its year files under construction. Areas are listed in
-/// the order they are added, which is the order year files give values in.
+/// A core catalogue and its figures files under construction. Areas are
+/// listed in the order they are added, which is the order figures give
+/// values in. The data years are 2014 to 2024 unless [`Fixture::span`] or a
+/// figure outside them says otherwise.
 #[derive(Debug, Clone)]
 pub struct Fixture {
     catalogue: RawCatalogue,
+    span: (u16, u16),
+    /// By indicator code: definition and methodology.
+    about: BTreeMap<String, (String, String)>,
     /// By year and indicator: the series (its `values` laid out when written)
     /// and the figures given for it, by area code.
     series: BTreeMap<(u16, String), (RawSeries, BTreeMap<u16, RawValue>)>,
@@ -62,8 +67,21 @@ impl Fixture {
             indicators: Vec::new(),
             areas: Vec::new(),
             neighbour_models: Vec::new(),
+            about: RawFileRef { file: "about.json".into(), hash: "test".into() },
         };
-        Fixture { catalogue, series: BTreeMap::new() }
+        Fixture { catalogue, span: (2014, 2024), about: BTreeMap::new(), series: BTreeMap::new() }
+    }
+
+    /// The data years bundled (a figure outside them widens them).
+    pub fn span(mut self, first: u16, last: u16) -> Fixture {
+        self.span = (first, last);
+        self
+    }
+
+    /// Gives an indicator added before its definition and methodology.
+    pub fn about(mut self, code: &str, definition: &str, methodology: &str) -> Fixture {
+        self.about.insert(code.into(), (definition.into(), methodology.into()));
+        self
     }
 
     /// Adds an indicator named after its code: a rate per 10,000 to one
@@ -83,12 +101,12 @@ impl Fixture {
             decimals: 1,
             decimals_published: true,
             polarity: "neither".into(),
-            definition: String::new(),
             data_owner: String::new(),
-            methodology: String::new(),
             links: Vec::new(),
             year_type: "Annual".into(),
             quartiles: true,
+            at_31_march: false,
+            figures: RawFileRef { file: format!("figures/{code}.json"), hash: "test".into() },
         };
         edit(&mut indicator);
         self.catalogue.indicators.push(indicator);
@@ -168,7 +186,7 @@ impl Fixture {
     /// Lets `edit` change one indicator's series in one year: its period
     /// label, source, exceptions or derivations. Its `values` are replaced
     /// by the figures when the file is written; to write a malformed file,
-    /// edit [`Fixture::raw_year`] instead.
+    /// edit [`Fixture::raw_figures`] instead.
     pub fn series_with(mut self, indicator: &str, year: u16, edit: impl FnOnce(&mut RawSeries)) -> Fixture {
         edit(&mut self.series_entry(indicator, year).0);
         self
@@ -177,7 +195,7 @@ impl Fixture {
     fn series_entry(&mut self, indicator: &str, year: u16) -> &mut (RawSeries, BTreeMap<u16, RawValue>) {
         self.series.entry((year, indicator.to_string())).or_insert_with(|| {
             let series = RawSeries {
-                indicator: indicator.into(),
+                year,
                 period: year.to_string(),
                 source: SOURCE.into(),
                 values: Vec::new(),
@@ -188,82 +206,88 @@ impl Fixture {
         })
     }
 
-    /// The years that have figures, oldest first.
+    /// The data years: the span, widened to every year with figures.
     pub fn years(&self) -> Vec<u16> {
-        let mut years: Vec<u16> = self.series.keys().map(|(year, _)| *year).collect();
-        years.dedup();
-        years
+        let with_figures = self.series.keys().map(|(year, _)| *year);
+        let first = with_figures.clone().fold(self.span.0, u16::min);
+        let last = with_figures.fold(self.span.1, u16::max);
+        (first..=last).collect()
     }
 
-    /// The catalogue file's contents, listing every year that has figures.
+    /// `core.json`'s contents.
     pub fn raw_catalogue(&self) -> RawCatalogue {
-        let mut catalogue = self.catalogue.clone();
-        catalogue.years = self
-            .years()
-            .into_iter()
-            .map(|year| {
-                let file = self.raw_year(year);
-                let values = file.series.iter().flat_map(|s| &s.values).filter(|v| matches!(v, RawValue::Number(_))).count();
-                RawYearFile {
-                    year,
-                    file: format!("{year}.json"),
-                    hash: "test".into(),
-                    series: file.series.len() as u32,
-                    values: values as u32,
-                }
-            })
-            .collect();
-        catalogue
+        RawCatalogue { years: self.years(), ..self.catalogue.clone() }
     }
 
-    /// One year file's contents, with a value for every catalogue area in
-    /// catalogue order. Panics if a figure is for an area not in the catalogue.
-    pub fn raw_year(&self, year: u16) -> RawYear {
-        let series = self
+    /// One indicator's figures file: every year it has figures, oldest first,
+    /// each with a value for every catalogue area in catalogue order. Panics
+    /// if a figure is for an area not in the catalogue.
+    pub fn raw_figures(&self, indicator: &str) -> RawFigures {
+        let years = self
             .series
-            .range((year, String::new())..)
-            .take_while(|((y, _), _)| *y == year)
-            .map(|(_, (series, given))| {
+            .iter()
+            .filter(|((_, code), _)| code == indicator)
+            .map(|((year, _), (series, given))| {
                 if let Some(area) = given.keys().find(|&&code| !self.catalogue.areas.iter().any(|a| a.code == code)) {
-                    panic!("fixture: {} {year} has a figure for area {area}, which is not in the catalogue", series.indicator);
+                    panic!("fixture: {indicator} {year} has a figure for area {area}, which is not in the catalogue");
                 }
                 let values = self.catalogue.areas.iter().map(|a| given.get(&a.code).cloned().unwrap_or(RawValue::Absent));
                 RawSeries { values: values.collect(), ..series.clone() }
             })
             .collect();
-        RawYear { format: FORMAT, year, series }
+        RawFigures { format: FORMAT, indicator: indicator.into(), years }
     }
 
-    /// `catalogue.json` as the importer writes it.
+    /// `about.json`'s contents: every indicator, empty texts unless given.
+    pub fn raw_about(&self) -> RawAbout {
+        let indicators = self
+            .catalogue
+            .indicators
+            .iter()
+            .map(|i| {
+                let (definition, methodology) = self.about.get(&i.code).cloned().unwrap_or_default();
+                RawAboutIndicator { code: i.code.clone(), definition, methodology }
+            })
+            .collect();
+        RawAbout { format: FORMAT, indicators }
+    }
+
+    /// `core.json` as the importer writes it.
     pub fn catalogue_json(&self) -> String {
         serde_json::to_string(&self.raw_catalogue()).expect("a catalogue serialises")
     }
 
-    /// `YEAR.json` as the importer writes it.
-    pub fn year_json(&self, year: u16) -> String {
-        serde_json::to_string(&self.raw_year(year)).expect("a year serialises")
+    /// An indicator's figures file as the importer writes it.
+    pub fn figures_json(&self, indicator: &str) -> String {
+        serde_json::to_string(&self.raw_figures(indicator)).expect("figures serialise")
     }
 
-    /// The catalogue, read and validated as the app reads `catalogue.json`.
+    /// `about.json` as the importer writes it.
+    pub fn about_json(&self) -> String {
+        serde_json::to_string(&self.raw_about()).expect("about serialises")
+    }
+
+    /// The catalogue, read and validated as the app reads `core.json`.
     /// Panics, saying why, if it does not validate.
     pub fn catalogue(&self) -> Catalogue {
-        parse_catalogue("catalogue.json", &self.catalogue_json())
+        parse_catalogue("core.json", &self.catalogue_json())
             .unwrap_or_else(|e| panic!("fixture: the catalogue does not validate: {e}"))
     }
 
-    /// The catalogue with every year that has figures, each read and
-    /// validated as the app reads a year file. Panics, saying why, if any
+    /// The catalogue with every indicator's figures and the long texts, each
+    /// read and validated as the app reads them. Panics, saying why, if any
     /// file does not validate.
     pub fn dataset(&self) -> Dataset {
         let catalogue = self.catalogue();
         let mut dataset = Dataset::new(catalogue.clone());
-        for year in self.years() {
-            let file = format!("{year}.json");
-            let expected = Year::new(year).unwrap_or_else(|| panic!("fixture: {year} is not a data year"));
-            let data = parse_year(&file, &self.year_json(year), expected, &catalogue)
-                .unwrap_or_else(|e| panic!("fixture: a year does not validate: {e}"));
-            dataset.insert_year(expected, Ok(data));
+        for indicator in &self.catalogue.indicators {
+            let code = IndicatorCode::new(indicator.code.clone());
+            let figures = parse_figures(&indicator.figures.file, &self.figures_json(&indicator.code), &code, &catalogue)
+                .unwrap_or_else(|e| panic!("fixture: figures do not validate: {e}"));
+            dataset.insert_figures(&code, Ok(figures));
         }
+        let about = parse_about("about.json", &self.about_json(), &catalogue).unwrap_or_else(|e| panic!("fixture: about does not validate: {e}"));
+        dataset.set_about(about);
         dataset
     }
 }

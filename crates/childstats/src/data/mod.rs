@@ -11,7 +11,7 @@ pub mod raw;
 pub mod reported;
 pub mod validate;
 
-pub use dataset::{Catalogue, Dataset, IndicatorYear, YearData, YearFile};
+pub use dataset::{Catalogue, Dataset, FiguresState, IndicatorFigures, IndicatorYear, YearData};
 pub use domain::*;
 pub use error::DataError;
-pub use validate::{parse_catalogue, parse_year};
+pub use validate::{parse_about, parse_catalogue, parse_figures};

@@ -13,39 +13,46 @@
 //! every field is written, `null` where there is nothing: an optional list is
 //! an `Option<Vec<_>>` that is `None` when empty.
 //!
-//! Layout (chosen by measurement, see `docs/data.md`): one catalogue plus one
-//! file per year. In a year file each series holds one value per area, in the
-//! catalogue's area order, so area codes are not repeated 400 times a year.
+//! Layout (format 2, chosen by measurement, see `docs/data.md`): a small core
+//! (`core.json`: indicators without their long texts, areas, neighbour
+//! models, the years and every file's name and hash), one file of figures
+//! per indicator (`figures/*.json`, every year), and the definitions and
+//! methodology (`about.json`), fetched when shown. The first chart of any
+//! indicator needs the core and that indicator's file. In a figures file each
+//! year holds one value per area, in the core's area order, so area codes are
+//! not repeated 435 times a year.
 
 use miniserde::de::Visitor;
 use miniserde::Deserialize;
 use serde::Serialize;
 
 /// Version of the file layout. Bump when the shape changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
-/// `public/data/catalogue.json`: what every year file refers to.
+/// `public/data/core.json`: what every other file refers to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawCatalogue {
     pub format: u32,
-    /// Short content hash of all year files: changes whenever any figure does.
+    /// Short content hash of every other file: changes whenever any figure
+    /// or text does. Every data URL carries it (`?v=`), so a refresh is
+    /// never mixed with cached files of the last one.
     pub data_version: String,
-    pub years: Vec<RawYearFile>,
+    /// The data years bundled, oldest first, with no gaps: they come from
+    /// the published files, not from the code.
+    pub years: Vec<u16>,
     pub sources: Vec<RawSource>,
     pub indicators: Vec<RawIndicator>,
     pub areas: Vec<RawArea>,
     pub neighbour_models: Vec<RawNeighbourModel>,
+    /// The definitions and methodology of every indicator.
+    pub about: RawFileRef,
 }
 
+/// A bundled file: its name relative to `core.json` and a short hash of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RawYearFile {
-    pub year: u16,
-    /// File name relative to the catalogue, e.g. `2021.json`.
+pub struct RawFileRef {
     pub file: String,
-    /// Short content hash of that file, so a stale cached copy is detected.
     pub hash: String,
-    pub series: u32,
-    pub values: u32,
 }
 
 /// A published source file the figures come from.
@@ -73,13 +80,33 @@ pub struct RawIndicator {
     pub decimals_published: bool,
     /// `higher`, `lower` or `neither`: which direction is better.
     pub polarity: String,
-    pub definition: String,
     pub data_owner: String,
-    pub methodology: String,
     pub links: Vec<String>,
     pub year_type: String,
     /// False where LAIT says quartile bands do not apply.
     pub quartiles: bool,
+    /// True where the figure is a count on one day, 31 March (said "at 31
+    /// March 2024"), as the name or definition says.
+    pub at_31_march: bool,
+    /// The indicator's figures file (`figures/….json`) and its hash. Every
+    /// indicator has one, with at least one year.
+    pub figures: RawFileRef,
+}
+
+/// `about.json`: the long texts, fetched when a person reads them (and
+/// searched once loaded).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RawAbout {
+    pub format: u32,
+    /// In the core's indicator order.
+    pub indicators: Vec<RawAboutIndicator>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RawAboutIndicator {
+    pub code: String,
+    pub definition: String,
+    pub methodology: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -126,18 +153,19 @@ pub struct RawNeighbour {
     pub closeness: String,
 }
 
-/// `public/data/YEAR.json`.
+/// `public/data/figures/CODE.json`: one indicator, every year it has figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RawYear {
+pub struct RawFigures {
     pub format: u32,
-    pub year: u16,
-    pub series: Vec<RawSeries>,
+    pub indicator: String,
+    /// Oldest first; a year with no figure for any area is left out.
+    pub years: Vec<RawSeries>,
 }
 
 /// One indicator in one year, for every area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawSeries {
-    pub indicator: String,
+    pub year: u16,
     /// The published period label most values carry, e.g. `2020/21`.
     pub period: String,
     /// The source id most values come from.

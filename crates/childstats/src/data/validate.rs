@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::dataset::{Catalogue, IndicatorYear, YearData, YearFile};
+use super::dataset::{Catalogue, IndicatorFigures, IndicatorYear};
 use super::domain::*;
 use super::error::DataError;
 use super::raw::{self, RawValue};
@@ -26,7 +26,7 @@ fn year(file: &str, year: u16) -> Result<Year, DataError> {
     Year::new(year).ok_or(DataError::BadYear { file: file.to_string(), year })
 }
 
-/// Parses and validates `catalogue.json`.
+/// Parses and validates `core.json`.
 pub fn parse_catalogue(file: &str, text: &str) -> Result<Catalogue, DataError> {
     validate_catalogue(file, json(file, text)?)
 }
@@ -63,12 +63,12 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
             decimals: r.decimals,
             decimals_published: r.decimals_published,
             polarity,
-            definition: r.definition,
             data_owner: r.data_owner,
-            methodology: r.methodology,
             links: r.links,
             year_type: r.year_type,
             quartiles: r.quartiles,
+            at_31_march: r.at_31_march,
+            figures: FileRef { file: r.figures.file, hash: r.figures.hash },
         });
     }
 
@@ -129,11 +129,13 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
         neighbour_models.push(NeighbourModel { id: m.id, title: m.title, source: m.source, groups });
     }
 
-    let years = raw
-        .years
-        .into_iter()
-        .map(|y| Ok(YearFile { year: year(file, y.year)?, file: y.file, hash: y.hash }))
-        .collect::<Result<Vec<_>, DataError>>()?;
+    // The years come from the data: one or more, consecutive, oldest first.
+    let listed = raw.years.iter().map(|&y| year(file, y)).collect::<Result<Vec<_>, DataError>>()?;
+    let consecutive = listed.windows(2).all(|w| w[1].get() == w[0].get() + 1);
+    let years = match (listed.first(), listed.last()) {
+        (Some(&first), Some(&last)) if consecutive => YearSpan { first, last },
+        _ => return Err(bad("core".into(), "years", &format!("{:?}", raw.years))),
+    };
 
     let sources = raw
         .sources
@@ -144,6 +146,7 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
     Ok(Catalogue {
         data_version: raw.data_version,
         years,
+        about: FileRef { file: raw.about.file, hash: raw.about.hash },
         sources,
         indicators,
         areas,
@@ -153,23 +156,24 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
     })
 }
 
-/// Parses and validates one year file against the catalogue.
-pub fn parse_year(file: &str, text: &str, expected: Year, catalogue: &Catalogue) -> Result<YearData, DataError> {
-    validate_year(file, json(file, text)?, expected, catalogue)
+/// Parses and validates one indicator's figures file against the catalogue.
+pub fn parse_figures(file: &str, text: &str, expected: &IndicatorCode, catalogue: &Catalogue) -> Result<IndicatorFigures, DataError> {
+    validate_figures(file, json(file, text)?, expected, catalogue)
 }
 
-/// Turns a year file as read into [`YearData`]: one [`IndicatorYear`] per
-/// indicator, a value or missing reason for every catalogue area.
-pub fn validate_year(
+/// Turns a figures file as read into [`IndicatorFigures`]: for each year, a
+/// value or missing reason for every catalogue area.
+pub fn validate_figures(
     file: &str,
-    raw: raw::RawYear,
-    expected: Year,
+    raw: raw::RawFigures,
+    expected: &IndicatorCode,
     catalogue: &Catalogue,
-) -> Result<YearData, DataError> {
+) -> Result<IndicatorFigures, DataError> {
     check_format(file, raw.format)?;
-    if raw.year != expected.get() {
-        return Err(DataError::YearMismatch { file: file.into(), expected: expected.get(), found: raw.year });
+    if raw.indicator != expected.as_str() {
+        return Err(DataError::IndicatorMismatch { file: file.into(), expected: expected.to_string(), found: raw.indicator });
     }
+    let code = expected.clone();
     let source_position = |context: String, id: &str| {
         catalogue.sources.iter().position(|s| s.id == id).ok_or_else(|| DataError::UnknownSource {
             file: file.to_string(),
@@ -183,17 +187,18 @@ pub fn validate_year(
             .ok_or(DataError::UnknownArea { file: file.to_string(), context, code })
     };
 
-    let mut indicators = HashMap::with_capacity(raw.series.len());
-    for (index, s) in raw.series.into_iter().enumerate() {
-        let code = IndicatorCode::new(s.indicator);
-        if catalogue.indicator(&code).is_none() {
-            return Err(DataError::UnknownIndicator { file: file.into(), index, code: code.to_string() });
+    let mut years: Vec<IndicatorYear> = Vec::with_capacity(raw.years.len());
+    for s in raw.years {
+        let data_year = year(file, s.year)?;
+        // In the bundled span, oldest first, each year once.
+        if !catalogue.years.contains(data_year) || years.last().is_some_and(|last| last.year >= data_year) {
+            return Err(DataError::YearOutOfSpan { file: file.into(), year: s.year });
         }
-        let context = format!("indicator {code}");
+        let context = format!("indicator {code}, {data_year}");
         if s.values.len() != catalogue.areas.len() {
             return Err(DataError::ValueCount {
                 file: file.into(),
-                indicator: code.to_string(),
+                indicator: format!("{code} ({data_year})"),
                 expected: catalogue.areas.len(),
                 found: s.values.len(),
             });
@@ -231,20 +236,30 @@ pub fn validate_year(
             );
         }
         let source = source_position(context, &s.source)?;
-        let figures = IndicatorYear { period: s.period, source, values, exceptions, derived };
-        if indicators.insert(code.clone(), figures).is_some() {
-            return Err(DataError::Duplicate { file: file.into(), what: "series", code: code.to_string() });
-        }
+        years.push(IndicatorYear { year: data_year, period: s.period, source, values, exceptions, derived });
     }
-    Ok(YearData { year: expected, indicators })
+    Ok(IndicatorFigures { indicator: code, years })
 }
 
-
+/// Parses `about.json`: every indicator's definition and methodology.
+pub fn parse_about(file: &str, text: &str, catalogue: &Catalogue) -> Result<HashMap<IndicatorCode, About>, DataError> {
+    let raw: raw::RawAbout = json(file, text)?;
+    check_format(file, raw.format)?;
+    let mut about = HashMap::with_capacity(raw.indicators.len());
+    for (index, a) in raw.indicators.into_iter().enumerate() {
+        let code = IndicatorCode::new(a.code);
+        if catalogue.indicator(&code).is_none() {
+            return Err(DataError::UnknownIndicator { file: file.into(), index, code: code.to_string() });
+        }
+        about.insert(code, About { definition: a.definition, methodology: a.methodology });
+    }
+    Ok(about)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::fixture::Fixture;
-    use crate::data::{parse_catalogue, parse_year, DataError, Dataset};
+    use crate::data::{parse_catalogue, DataError, Dataset};
 
     fn y(year: u16) -> Year {
         Year::new(year).unwrap()
@@ -260,21 +275,24 @@ mod tests {
             .neighbours("2021", 852, &[970])
     }
 
-    fn parse_2021(fixture: &Fixture) -> Result<YearData, DataError> {
-        parse_year("2021.json", &fixture.year_json(2021), y(2021), &fixture.catalogue())
+    fn cpp() -> IndicatorCode {
+        IndicatorCode::new("CPP_rate")
+    }
+
+    fn parse_cpp(fixture: &Fixture) -> Result<IndicatorFigures, DataError> {
+        parse_figures("CPP_rate.json", &fixture.figures_json("CPP_rate"), &cpp(), &fixture.catalogue())
     }
 
     fn catalogue_error(fixture: &Fixture) -> DataError {
-        parse_catalogue("catalogue.json", &fixture.catalogue_json()).unwrap_err()
+        parse_catalogue("core.json", &fixture.catalogue_json()).unwrap_err()
     }
 
     #[test]
     fn reads_figures_markers_and_missing_rows_with_the_period() {
         let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, "-".into()), (989, RawValue::Absent)]);
-        let data = parse_2021(&fixture).unwrap();
         let mut dataset = Dataset::new(fixture.catalogue());
-        dataset.insert_year(data.year, Ok(data));
-        let code = IndicatorCode::new("CPP_rate");
+        dataset.insert_figures(&cpp(), parse_cpp(&fixture));
+        let code = cpp();
         assert_eq!(dataset.cell(&code, AreaCode(852), y(2021)).value, Ok(62.3));
         assert_eq!(dataset.cell(&code, AreaCode(970), y(2021)).value, Err(MissingReason::NotPublished));
         assert_eq!(dataset.cell(&code, AreaCode(989), y(2021)).value, Err(MissingReason::NoFigure));
@@ -286,8 +304,8 @@ mod tests {
         for marker in ["-", "x", "c", "..", "z", "u"] {
             let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, marker.into())]);
             let mut dataset = Dataset::new(fixture.catalogue());
-            dataset.insert_year(y(2021), parse_2021(&fixture));
-            let cell = dataset.cell(&IndicatorCode::new("CPP_rate"), AreaCode(970), y(2021));
+            dataset.insert_figures(&cpp(), parse_cpp(&fixture));
+            let cell = dataset.cell(&cpp(), AreaCode(970), y(2021));
             assert_eq!(cell.value, Err(MissingReason::from_marker(marker).unwrap()), "{marker}");
         }
     }
@@ -295,50 +313,79 @@ mod tests {
     #[test]
     fn rejects_wrong_number_of_values() {
         let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0), (970, 2.0)]);
-        let mut file = fixture.raw_year(2021);
-        file.series[0].values.pop();
-        let err = validate_year("2021.json", file, y(2021), &fixture.catalogue()).unwrap_err();
+        let mut file = fixture.raw_figures("CPP_rate");
+        file.years[0].values.pop();
+        let err = validate_figures("CPP_rate.json", file, &cpp(), &fixture.catalogue()).unwrap_err();
         assert!(matches!(err, DataError::ValueCount { expected: 3, found: 2, .. }), "{err}");
     }
 
     #[test]
     fn rejects_unknown_marker_naming_area() {
-        let err = parse_2021(&southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, "?".into())])).unwrap_err();
-        assert_eq!(err, DataError::UnknownMarker { file: "2021.json".into(), indicator: "CPP_rate".into(), area: 970, marker: "?".into() });
+        let err = parse_cpp(&southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, "?".into())])).unwrap_err();
+        assert_eq!(err, DataError::UnknownMarker { file: "CPP_rate.json".into(), indicator: "CPP_rate".into(), area: 970, marker: "?".into() });
     }
 
     #[test]
-    fn rejects_unknown_indicator() {
-        let err = parse_2021(&southampton().figures("Nope", 2021, &[(852, 1.0)])).unwrap_err();
+    fn rejects_a_file_of_another_indicator() {
+        let fixture = southampton().indicator("CIN").figures("CIN", 2021, &[(852, 1.0)]);
+        let err = parse_figures("CPP_rate.json", &fixture.figures_json("CIN"), &cpp(), &fixture.catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::IndicatorMismatch { ref expected, ref found, .. } if expected == "CPP_rate" && found == "CIN"), "{err}");
+    }
+
+    #[test]
+    fn rejects_a_year_outside_the_bundled_years_or_out_of_order() {
+        let fixture = southampton().span(2020, 2022).figures("CPP_rate", 2021, &[(852, 1.0)]).figures("CPP_rate", 2022, &[(852, 2.0)]);
+        let mut file = fixture.raw_figures("CPP_rate");
+        file.years[1].year = 2030;
+        let err = validate_figures("CPP_rate.json", file.clone(), &cpp(), &fixture.catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::YearOutOfSpan { year: 2030, .. }), "{err}");
+        file.years[1].year = 2021;
+        let err = validate_figures("CPP_rate.json", file, &cpp(), &fixture.catalogue()).unwrap_err();
+        assert!(matches!(err, DataError::YearOutOfSpan { year: 2021, .. }), "a year twice: {err}");
+    }
+
+    #[test]
+    fn the_bundled_years_come_from_the_core_and_have_no_gaps() {
+        let catalogue = southampton().span(2014, 2026).catalogue();
+        assert_eq!(catalogue.years.describe(), "2014 to 2026");
+        let mut raw = southampton().raw_catalogue();
+        raw.years = vec![2014, 2016];
+        assert!(matches!(validate_catalogue("core.json", raw.clone()), Err(DataError::BadField { field: "years", .. })));
+        raw.years = Vec::new();
+        assert!(matches!(validate_catalogue("core.json", raw), Err(DataError::BadField { field: "years", .. })));
+    }
+
+    #[test]
+    fn about_is_read_for_known_indicators_only() {
+        let fixture = southampton().about("CPP_rate", "Children subject of a plan", "Count / population");
+        let about = parse_about("about.json", &fixture.about_json(), &fixture.catalogue()).unwrap();
+        assert_eq!(about[&cpp()].definition, "Children subject of a plan");
+        let mut raw = fixture.raw_about();
+        raw.indicators[0].code = "Nope".into();
+        let text = serde_json::to_string(&raw).unwrap();
+        let err = parse_about("about.json", &text, &fixture.catalogue()).unwrap_err();
         assert!(matches!(err, DataError::UnknownIndicator { ref code, .. } if code == "Nope"), "{err}");
-    }
-
-    #[test]
-    fn rejects_file_for_another_year() {
-        let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0)]);
-        let err = parse_year("2022.json", &fixture.year_json(2021), y(2022), &fixture.catalogue()).unwrap_err();
-        assert!(matches!(err, DataError::YearMismatch { expected: 2022, found: 2021, .. }), "{err}");
     }
 
     #[test]
     fn rejects_unknown_source_naming_indicator() {
         let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0)]).series_with("CPP_rate", 2021, |s| s.source = "nope".into());
-        let err = parse_2021(&fixture).unwrap_err();
-        assert!(matches!(err, DataError::UnknownSource { ref context, ref id, .. } if context == "indicator CPP_rate" && id == "nope"), "{err}");
+        let err = parse_cpp(&fixture).unwrap_err();
+        assert!(matches!(err, DataError::UnknownSource { ref context, ref id, .. } if context == "indicator CPP_rate, 2021" && id == "nope"), "{err}");
     }
 
     #[test]
     fn corrupt_json_names_the_file() {
-        let err = parse_year("2021.json", "{\"format\":1,", y(2021), &southampton().catalogue()).unwrap_err();
-        assert!(err.to_string().starts_with("2021.json: not valid dataset JSON"), "{err}");
+        let err = parse_figures("CPP_rate.json", "{\"format\":2,", &cpp(), &southampton().catalogue()).unwrap_err();
+        assert!(err.to_string().starts_with("CPP_rate.json: not valid dataset JSON"), "{err}");
     }
 
     #[test]
     fn rejects_newer_format() {
         let mut catalogue = southampton().raw_catalogue();
         catalogue.format = 99;
-        let err = validate_catalogue("catalogue.json", catalogue).unwrap_err();
-        assert!(matches!(err, DataError::Format { found: 99, expected: 1, .. }), "{err}");
+        let err = validate_catalogue("core.json", catalogue).unwrap_err();
+        assert!(matches!(err, DataError::Format { found: 99, expected: 2, .. }), "{err}");
     }
 
     #[test]
@@ -350,7 +397,7 @@ mod tests {
     #[test]
     fn rejects_unknown_region_naming_the_council() {
         let err = catalogue_error(&southampton().council(851, "Portsmouth", Some(990)));
-        assert_eq!(err.to_string(), "catalogue.json: area 851 region refers to unknown area 990");
+        assert_eq!(err.to_string(), "core.json: area 851 region refers to unknown area 990");
     }
 
     #[test]

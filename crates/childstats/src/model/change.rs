@@ -78,12 +78,12 @@ mod tests {
             decimals,
             decimals_published: true,
             polarity,
-            definition: String::new(),
             data_owner: String::new(),
-            methodology: String::new(),
             links: Vec::new(),
             year_type: String::new(),
             quartiles: true,
+            at_31_march: false,
+            figures: Default::default(),
         }
     }
 

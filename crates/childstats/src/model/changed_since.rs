@@ -72,14 +72,14 @@ pub fn changed_since(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode
         .filter_map(|indicator| {
             let code = &indicator.code;
             let at = |y: Year| dataset.cell(code, focus, y).value.ok();
-            let new_years: Vec<Year> = Year::bundled().filter(|y| *y > since && at(*y).is_some()).collect();
+            let new_years: Vec<Year> = dataset.catalogue.years.iter().filter(|y| *y > since && at(*y).is_some()).collect();
             let latest = *new_years.last()?;
             let direction_at = |y: Year| at(y).zip(at(y.previous())).map(|(v, p)| change_between((y.previous(), p), (y, v), indicator).direction);
             let direction = match (direction_at(since), direction_at(latest)) {
                 (Some(then), Some(now)) if then != now => Some((then, now)),
                 _ => None,
             };
-            let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view() };
+            let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view(dataset.catalogue.years) };
             let band_at = |y: Year| at(y).and(compare(dataset, indicator, &selection, y).focus_band);
             let (then, now) = (band_at(since), band_at(latest));
             let band = (at(since).is_some() && then != now).then_some((then, now));
@@ -103,12 +103,12 @@ mod tests {
             decimals: 1,
             decimals_published: true,
             polarity: crate::data::Polarity::LowerIsBetter,
-            definition: String::new(),
             data_owner: String::new(),
-            methodology: String::new(),
             links: Vec::new(),
             year_type: String::new(),
             quartiles: true,
+            at_31_march: false,
+            figures: Default::default(),
         };
         let y = |n| Year::new(n).unwrap();
         ChangedSince { indicator, new_years: vec![y(2023), y(2024)], direction, band }

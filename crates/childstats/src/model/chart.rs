@@ -104,6 +104,8 @@ impl ChartModel {
         // The selection only ever holds catalogue codes (the URL parser and
         // the pickers see to it); the first indicator is a last resort.
         let indicator = catalogue.indicator(&selection.indicator).unwrap_or(&catalogue.indicators()[0]).clone();
+        let shown = years_shown(dataset, &indicator, selection);
+        let selection = &shown;
         let focus_name = catalogue.area(selection.focus).map_or_else(|| selection.focus.to_string(), |a| a.name.clone());
         let years: Vec<Year> = selection.years().collect();
         let years_with_figures: Vec<Year> =
@@ -180,6 +182,18 @@ impl ChartModel {
             Figure::Ranking(c) => comparison_csv(c, &self.indicator, &self.source),
             Figure::NoFigures => series_csv(&[], &self.indicator),
         }
+    }
+}
+
+/// The selection with its years ending at the indicator's latest published
+/// year: a chart of a measure last published for 2024 ends at 2024, even
+/// where another measure has figures for 2026. (A range that ends earlier is
+/// kept as chosen; a range with no figure at all is kept, and says so.)
+pub fn years_shown(dataset: &Dataset, indicator: &Indicator, selection: &Selection) -> Selection {
+    let latest = dataset.years_with_figures(&indicator.code).into_iter().rfind(|y| *y >= selection.from && *y <= selection.to);
+    match latest {
+        Some(last) if last < selection.to => Selection { to: last, ..selection.clone() },
+        _ => selection.clone(),
     }
 }
 

@@ -18,7 +18,5 @@ pub mod series;
 pub mod share;
 pub mod summary;
 pub mod table;
-pub mod trend;
 
 pub use neighbours::{neighbour_average, NeighbourAverage};
-pub use trend::{trend_rows, Figure, TrendRow};

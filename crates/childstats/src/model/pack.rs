@@ -96,7 +96,7 @@ fn run_back(dataset: &Dataset, code: &IndicatorCode, area: AreaCode, last: Year)
     let mut year = last;
     while let Ok(v) = dataset.cell(code, area, year).value {
         out.push((year, v));
-        if year <= Year::FIRST_BUNDLED {
+        if year <= dataset.catalogue.years.first {
             break;
         }
         year = year.previous();
@@ -107,7 +107,8 @@ fn run_back(dataset: &Dataset, code: &IndicatorCode, area: AreaCode, last: Year)
 /// Flags computed from the figures for one indicator and council.
 pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &str) -> Vec<Flag> {
     let code = &indicator.code;
-    let Some(last) = Year::bundled().rev().find(|y| dataset.cell(code, focus, *y).value.is_ok()) else {
+    let bundled = dataset.catalogue.years;
+    let Some(last) = bundled.iter().rev().find(|y| dataset.cell(code, focus, *y).value.is_ok()) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -118,7 +119,7 @@ pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &
             out.push(Flag::WorseThreeYearsRunning);
         }
     }
-    let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view() };
+    let selection = Selection { indicator: code.clone(), focus, ..Selection::default_view(bundled) };
     if compare(dataset, indicator, &selection, last).focus_band == Some(Band::D) {
         out.push(Flag::BottomQuartile);
     }
@@ -134,7 +135,8 @@ pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &
     };
     let scale = 10f64.powi(i32::from(indicator.decimals));
     let rounded = |g: f64| (g * scale).round();
-    if last >= Year::new(Year::FIRST_BUNDLED.get() + 2).expect("in range") {
+    {
+        // Three years running; before the first bundled year there is no figure.
         if let (Some(g0), Some(g1), Some(g2)) = (gap(last), gap(last.previous()), gap(last.previous().previous())) {
             if rounded(g0) > 0.0 && rounded(g0) > rounded(g1) && rounded(g1) > rounded(g2) {
                 out.push(Flag::GapToNeighboursWidening);
@@ -144,7 +146,7 @@ pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &
     // Old figures: the focus lags the indicator's latest year, or the
     // indicator itself has not been published for two years.
     let newest_anywhere = dataset.years_with_figures(code).last().copied();
-    let stale_year = Year::new(Year::LAST_BUNDLED.get() - 2).expect("in range");
+    let stale_year = Year::new(bundled.last.get() - 2).expect("a data year");
     if newest_anywhere.is_some_and(|n| last < n) || last <= stale_year {
         out.push(Flag::NoDataSince(last));
     }
@@ -159,9 +161,10 @@ pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, m
         .map(|indicator| {
             let code = indicator.code.clone();
             // The pack's charts and averages use the explorer's neighbour model.
-            let model_id = NeighbourModelId::from_code(model).unwrap_or(Selection::default_view().model);
-            let selection = Selection { indicator: code.clone(), focus, model: model_id, ..Selection::default_view() };
-            let latest = Year::bundled().rev().find_map(|y| {
+            let bundled = dataset.catalogue.years;
+            let model_id = NeighbourModelId::from_code(model).unwrap_or(Selection::default_view(bundled).model);
+            let selection = Selection { indicator: code.clone(), focus, model: model_id, ..Selection::default_view(bundled) };
+            let latest = bundled.iter().rev().find_map(|y| {
                 let cell = dataset.cell(&code, focus, y);
                 cell.value.ok().map(|v| (y, v, cell.period.unwrap_or("").to_string()))
             });
@@ -305,7 +308,7 @@ mod tests {
     #[test]
     fn flagged_entries_are_most_serious_first() {
         let d = dataset("lower", &[], &[]);
-        let chart = ChartModel::build(&d, &Selection { indicator: IndicatorCode::new("X"), ..Selection::default_view() }, None);
+        let chart = ChartModel::build(&d, &Selection { indicator: IndicatorCode::new("X"), ..Selection::default_view(d.catalogue.years) }, None);
         let entry = |flags: Vec<Flag>| PackEntry {
             indicator: d.catalogue.indicators()[0].clone(),
             latest: None,

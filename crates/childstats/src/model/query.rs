@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year};
+use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year, YearSpan};
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, View};
 
@@ -19,7 +19,7 @@ pub use super::selection::{MAX_OTHERS, MAX_PACK};
 /// Parses a query string (with or without the leading `?`) into a selection,
 /// starting from the default view and keeping every valid part.
 pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkProblem>) {
-    let mut selection = Selection::default_view();
+    let mut selection = Selection::default_view(catalogue.years);
     let mut problems = Vec::new();
     let mut problem = |text: String| problems.push(LinkProblem(text));
     let mut seen = HashSet::new();
@@ -63,7 +63,7 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
             "england" => flag(value, &mut selection.england, "England", &mut problem),
             "neighbours" => neighbours_param = Some(value.to_string()),
             "add" => others_param = Some(value.to_string()),
-            "years" => match parse_years(value) {
+            "years" => match parse_years(value, catalogue.years) {
                 Some((from, to)) => {
                     selection.from = from;
                     selection.to = to;
@@ -71,15 +71,15 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 None => problem(format!(
                     "\u{201c}{}\u{201d} is not a range of years from {} to {}; showing every year.",
                     shorten(value),
-                    Year::FIRST_BUNDLED,
-                    Year::LAST_BUNDLED
+                    catalogue.years.first,
+                    catalogue.years.last
                 )),
             },
             "view" => match View::from_code(value) {
                 Some(v) => selection.view = v,
                 None => problem(format!("Unknown view \u{201c}{}\u{201d}; showing the trend.", shorten(value))),
             },
-            "year" => match parse_year(value) {
+            "year" => match parse_year(value, catalogue.years) {
                 Some(y) => selection.compare_year = Some(y),
                 None => problem(format!("\u{201c}{}\u{201d} is not a year with figures; comparing the latest year.", shorten(value))),
             },
@@ -205,15 +205,15 @@ fn is_council(code: AreaCode, catalogue: &Catalogue) -> bool {
     catalogue.area(code).is_some_and(|a| a.kind == AreaKind::LocalAuthority)
 }
 
-fn parse_year(value: &str) -> Option<Year> {
+fn parse_year(value: &str, bundled: YearSpan) -> Option<Year> {
     let y: u16 = value.parse().ok()?;
     let year = Year::new(y)?;
-    (Year::FIRST_BUNDLED..=Year::LAST_BUNDLED).contains(&year).then_some(year)
+    bundled.contains(year).then_some(year)
 }
 
-fn parse_years(value: &str) -> Option<(Year, Year)> {
+fn parse_years(value: &str, bundled: YearSpan) -> Option<(Year, Year)> {
     let (from, to) = value.split_once('-')?;
-    let (from, to) = (parse_year(from.trim())?, parse_year(to.trim())?);
+    let (from, to) = (parse_year(from.trim(), bundled)?, parse_year(to.trim(), bundled)?);
     (from <= to).then_some((from, to))
 }
 

@@ -1,7 +1,7 @@
 //! Finding indicators by the words people use.
 
 use crate::data::reported::{LocalIndicator, ReportedFile};
-use crate::data::{Catalogue, Indicator};
+use crate::data::{Dataset, Indicator};
 use crate::order;
 
 /// Words people type and the abbreviations LAIT's names and codes use.
@@ -86,13 +86,17 @@ fn best<T>(mut scored: Vec<(u32, &T)>, name: impl Fn(&T) -> &str, code: impl Fn(
     scored.into_iter().take(limit).map(|(_, item)| item).collect()
 }
 
-/// Published indicators matching every word of `query`, best first.
-pub fn search_indicators<'a>(catalogue: &'a Catalogue, query: &str, limit: usize) -> Vec<&'a Indicator> {
+/// Published indicators matching every word of `query`, best first. Their
+/// definitions are searched once `about.json` has loaded (they are not in
+/// the core); names, topics and codes always.
+pub fn search_indicators<'a>(dataset: &'a Dataset, query: &str, limit: usize) -> Vec<&'a Indicator> {
     let Some(query) = Query::new(query) else { return Vec::new() };
-    let scored = catalogue
+    let definition = |ind: &Indicator| dataset.about(&ind.code).map_or("", |a| a.definition.as_str());
+    let scored = dataset
+        .catalogue
         .indicators()
         .iter()
-        .filter_map(|ind| query.score(&ind.name, &ind.topic, ind.code.as_str(), &ind.definition).map(|s| (s, ind)))
+        .filter_map(|ind| query.score(&ind.name, &ind.topic, ind.code.as_str(), definition(ind)).map(|s| (s, ind)))
         .collect();
     best(scored, |i| &i.name, |i| i.code.as_str(), limit)
 }

@@ -1,6 +1,6 @@
 //! What a person has chosen to look at: the whole state a link reproduces.
 
-use crate::data::{AreaCode, Catalogue, IndicatorCode, Year};
+use crate::data::{AreaCode, Catalogue, IndicatorCode, Year, YearSpan};
 use crate::order;
 
 use super::pack::READY_MADE;
@@ -121,8 +121,9 @@ pub const MAX_PACK: usize = 20;
 
 impl Selection {
     /// Southampton's child protection plan rate against its neighbour
-    /// average, region and England over every bundled year.
-    pub fn default_view() -> Selection {
+    /// average, region and England over every bundled year (`years`, from
+    /// the data).
+    pub fn default_view(years: YearSpan) -> Selection {
         Selection {
             indicator: IndicatorCode::new(DEFAULT_INDICATOR),
             focus: AreaCode::SOUTHAMPTON,
@@ -132,8 +133,8 @@ impl Selection {
             region: true,
             england: true,
             others: Vec::new(),
-            from: Year::FIRST_BUNDLED,
-            to: Year::LAST_BUNDLED,
+            from: years.first,
+            to: years.last,
             view: View::Trend,
             compare_year: None,
             scope: CompareScope::Neighbours,
@@ -144,7 +145,7 @@ impl Selection {
 
     /// The years in the chosen range, oldest first.
     pub fn years(&self) -> impl Iterator<Item = Year> + '_ {
-        Year::bundled().filter(move |y| *y >= self.from && *y <= self.to)
+        YearSpan { first: self.from, last: self.to }.iter()
     }
 
     /// A new focus keeps the indicator, view and years, and resets the
@@ -250,20 +251,19 @@ impl Selection {
 
     /// The years shown: `from` and `to` are put in order and pulled into the
     /// bundled years.
-    pub fn set_years(&mut self, from: Year, to: Year) {
-        let clamp = |y: Year| y.clamp(Year::FIRST_BUNDLED, Year::LAST_BUNDLED);
-        let (from, to) = (clamp(from), clamp(to));
+    pub fn set_years(&mut self, bundled: YearSpan, from: Year, to: Year) {
+        let (from, to) = (bundled.clamp(from), bundled.clamp(to));
         (self.from, self.to) = if from <= to { (from, to) } else { (to, from) };
     }
 
     /// A new first year, never past the last.
-    pub fn set_from(&mut self, from: Year) {
-        self.from = from.clamp(Year::FIRST_BUNDLED, self.to);
+    pub fn set_from(&mut self, bundled: YearSpan, from: Year) {
+        self.from = from.clamp(bundled.first, self.to);
     }
 
     /// A new last year, never before the first.
-    pub fn set_to(&mut self, to: Year) {
-        self.to = to.clamp(self.from, Year::LAST_BUNDLED);
+    pub fn set_to(&mut self, bundled: YearSpan, to: Year) {
+        self.to = to.clamp(self.from, bundled.last);
     }
 
     /// The compare view's year; `None` means the latest year with figures.
@@ -288,13 +288,17 @@ pub struct NotANeighbour(pub AreaCode);
 mod tests {
     use super::*;
 
+    fn span() -> YearSpan {
+        YearSpan::new(Year::new(2014).unwrap(), Year::new(2025).unwrap()).unwrap()
+    }
+
     fn codes(list: &[IndicatorCode]) -> Vec<&str> {
         list.iter().map(IndicatorCode::as_str).collect()
     }
 
     #[test]
     fn others_are_limited_and_never_the_focus_or_repeated() {
-        let mut s = Selection::default_view();
+        let mut s = Selection::default_view(span());
         assert_eq!(s.add_other(s.focus), Ok(()));
         assert!(s.others.is_empty(), "the focus is not added beside itself");
         for code in 0..MAX_OTHERS as u16 {
@@ -310,7 +314,7 @@ mod tests {
 
     #[test]
     fn adding_to_the_ready_made_pack_keeps_it_and_is_limited() {
-        let mut s = Selection::default_view();
+        let mut s = Selection::default_view(span());
         s.add_to_pack(IndicatorCode::new("X1")).unwrap();
         assert_eq!(s.pack.len(), READY_MADE.len() + 1);
         assert_eq!(codes(&s.pack)[..READY_MADE.len()], READY_MADE);
@@ -327,22 +331,22 @@ mod tests {
 
     #[test]
     fn years_are_ordered_and_kept_in_the_bundled_range() {
-        let mut s = Selection::default_view();
+        let mut s = Selection::default_view(span());
         let y = |n| Year::new(n).unwrap();
-        s.set_years(y(2022), y(2018));
+        s.set_years(span(), y(2022), y(2018));
         assert_eq!((s.from, s.to), (y(2018), y(2022)));
-        s.set_years(y(1990), y(2090));
-        assert_eq!((s.from, s.to), (Year::FIRST_BUNDLED, Year::LAST_BUNDLED));
-        s.set_years(y(2019), y(2020));
-        s.set_from(y(2023));
+        s.set_years(span(), y(1990), y(2090));
+        assert_eq!((s.from, s.to), (y(2014), y(2025)));
+        s.set_years(span(), y(2019), y(2020));
+        s.set_from(span(), y(2023));
         assert_eq!(s.from, y(2020), "the first year never passes the last");
-        s.set_to(y(2015));
+        s.set_to(span(), y(2015));
         assert_eq!(s.to, y(2020), "the last year never comes before the first");
     }
 
     #[test]
     fn a_new_indicator_forgets_the_compare_year_and_a_new_model_the_neighbours() {
-        let mut s = Selection::default_view();
+        let mut s = Selection::default_view(span());
         s.set_compare_year(Year::new(2016));
         s.neighbours.push(AreaCode(851));
         s.set_indicator(IndicatorCode::new("LAC"));

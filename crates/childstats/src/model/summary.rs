@@ -37,7 +37,7 @@ pub fn period_phrase(label: &str, indicator: &Indicator) -> String {
         None => (label.trim(), String::new()),
     };
     let provisional = if qualifier.contains("prov") { " (provisional)" } else { "" };
-    let snapshot = format!("{} {}", indicator.name, indicator.definition).to_ascii_lowercase().contains("31 march");
+    let snapshot = indicator.at_31_march;
     let phrase = if core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit()) {
         if snapshot { format!("at 31 March {core}") } else { format!("in {core}") }
     } else if core.len() == 7 && core.as_bytes()[4] == b'/' {
@@ -202,12 +202,12 @@ mod tests {
             decimals,
             decimals_published: true,
             polarity: Polarity::Neither,
-            definition: String::new(),
             data_owner: String::new(),
-            methodology: String::new(),
             links: Vec::new(),
             year_type: year_type.into(),
             quartiles: false,
+            at_31_march: name.to_ascii_lowercase().contains("31 march"),
+            figures: Default::default(),
         }
     }
 

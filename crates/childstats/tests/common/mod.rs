@@ -14,3 +14,9 @@ pub fn dataset() -> &'static Dataset {
 pub fn y(n: u16) -> Year {
     Year::new(n).unwrap()
 }
+
+/// The explorer's default selection over the bundled years.
+#[allow(dead_code)] // not every test file uses it
+pub fn default_view() -> childstats::model::selection::Selection {
+    childstats::model::selection::Selection::default_view(dataset().catalogue.years)
+}
