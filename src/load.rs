@@ -46,6 +46,9 @@ async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
     };
     let response: gloo_net::http::Response = match JsFuture::from(request).await {
         Ok(raw) => raw.unchecked_into::<web_sys::Response>().into(),
+        Err(_) if offline() => {
+            return Err(unavailable("this device is offline, and this file has not been saved for offline use yet (it is saved after a first visit online)".into()))
+        }
         Err(e) => return Err(unavailable(js_message(&e))),
     };
     if !response.ok() {
@@ -70,6 +73,11 @@ fn failure(error: gloo_net::Error) -> String {
         gloo_net::Error::GlooError(message) => message,
         _ => "the response could not be read".to_string(),
     }
+}
+
+/// True when the browser knows it has no network.
+fn offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 fn js_message(error: &wasm_bindgen::JsValue) -> String {

@@ -93,7 +93,10 @@ pub fn IndicatorPicker() -> impl IntoView {
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
                 // Definitions are searched too, once fetched.
-                on:focus=move |_| figures.ensure_about()
+                on:focus=move |_| {
+                    figures.ensure_about();
+                    reported.ensure();
+                }
             />
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || {

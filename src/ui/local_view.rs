@@ -19,10 +19,11 @@ pub fn LocalView() -> impl IntoView {
     let selection = explore.selection;
     let catalogue = explore.catalogue.clone();
     let reported = use_reported();
+    reported.ensure();
     move || {
         let file = match reported.state() {
             ReportedState::Ready(file) => file,
-            ReportedState::Loading => return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any(),
+            ReportedState::Loading | ReportedState::NotRequested => return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any(),
             ReportedState::Failed(_) => return view! { <ReportedFailed/> }.into_any(),
         };
         let mut measures: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();

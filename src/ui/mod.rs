@@ -104,9 +104,14 @@ pub fn App() -> impl IntoView {
 fn Ready(catalogue: Arc<Catalogue>, embed: bool, extras: LinkExtras) -> impl IntoView {
     let figures = Figures::new((*catalogue).clone());
     provide_context(figures);
-    // Without them the charts still show every published figure; a failure
-    // is shown where they would be, with a retry.
-    use_context::<Reported>().map(|r| r.load(catalogue.data_version.clone()));
+    // The figures reported locally come after the first chart, so they never
+    // delay it; without them the charts still show every published figure,
+    // and a failure is shown where they would be, with a retry.
+    if let Some(reported) = use_context::<Reported>() {
+        reported.set_version(catalogue.data_version.clone());
+        let first_chart = window_event_listener_untyped("explorer:first-chart", move |_| reported.ensure());
+        on_cleanup(move || first_chart.remove());
+    }
     if embed {
         view! { <embed::EmbedView catalogue=catalogue extras=extras/> }.into_any()
     } else {

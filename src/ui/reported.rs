@@ -1,6 +1,7 @@
-//! The figures reported locally (`reported.json`): loaded once after the
-//! first chart, shared by every view through context. A failed load is a
-//! state each view shows where the figures would be, with a retry.
+//! The figures reported locally (`reported.json`): loaded once, after the
+//! first chart is drawn (so they never delay it) or when a view that lists
+//! them opens first; shared by every view through context. A failed load is
+//! a state each view shows where the figures would be, with a retry.
 
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ use crate::load;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReportedState {
+    NotRequested,
     Loading,
     Failed(DataError),
     Ready(Arc<ReportedFile>),
@@ -27,7 +29,7 @@ pub struct Reported {
 
 impl Reported {
     pub fn new() -> Self {
-        Self { state: RwSignal::new(ReportedState::Loading), version: StoredValue::new(None) }
+        Self { state: RwSignal::new(ReportedState::NotRequested), version: StoredValue::new(None) }
     }
 
     pub fn state(&self) -> ReportedState {
@@ -42,9 +44,20 @@ impl Reported {
         })
     }
 
-    /// Fetches the file for data `version`; called again by "Try again".
-    pub fn load(self, version: String) {
-        self.version.set_value(Some(version.clone()));
+    /// The data version to fetch the file for, once it is known.
+    pub fn set_version(self, version: String) {
+        self.version.set_value(Some(version));
+    }
+
+    /// Fetches the file unless it is here, on its way, or failed (see
+    /// [`Reported::retry`]).
+    pub fn ensure(self) {
+        if self.state.get_untracked() == ReportedState::NotRequested {
+            self.retry();
+        }
+    }
+
+    fn load(self, version: String) {
         self.state.set(ReportedState::Loading);
         spawn_local(async move {
             let outcome = match load::reported(&version).await {
