@@ -37,15 +37,15 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
 
 async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
     let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
-    // The browser's fetch, not gloo's request builder, so the address is
-    // exactly `url` (gloo adds a `&` to a URL that has a query), the one the
-    // boot script and the offline cache use.
+    // The browser's fetch itself, so the address is exactly `url` (gloo-net's
+    // builder adds a `&` to a URL with a query), the one the boot script and
+    // the offline cache use; and gloo-net's code is left out of the app.
     let request = match prefetched(url) {
         Some(promise) => promise,
         None => web_sys::window().ok_or_else(|| unavailable("no window".into()))?.fetch_with_str(url),
     };
-    let response: gloo_net::http::Response = match JsFuture::from(request).await {
-        Ok(raw) => raw.unchecked_into::<web_sys::Response>().into(),
+    let response: web_sys::Response = match JsFuture::from(request).await {
+        Ok(raw) => raw.unchecked_into(),
         Err(_) if offline() => {
             return Err(unavailable("this device is offline, and this file has not been saved for offline use yet (it is saved after a first visit online)".into()))
         }
@@ -56,23 +56,14 @@ async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
     }
     // Bytes, not `text()`: a JS string would be decoded from UTF-8 and then
     // encoded back into wasm memory; copying the bytes is one memcpy.
-    response.binary().await.map_err(|e| unavailable(failure(e)))
+    let body = response.array_buffer().map_err(|e| unavailable(js_message(&e)))?;
+    let buffer = JsFuture::from(body).await.map_err(|e| unavailable(js_message(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataError> {
     let bytes = fetch_bytes(&data_url(file, version), file).await?;
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
-}
-
-/// What went wrong with a request, in the browser's words. Not gloo's
-/// `Display`, which would link serde_json's error texts into the app for its
-/// JSON variant (enabled by Leptos), which this app never produces.
-fn failure(error: gloo_net::Error) -> String {
-    match error {
-        gloo_net::Error::JsError(e) => e.message,
-        gloo_net::Error::GlooError(message) => message,
-        _ => "the response could not be read".to_string(),
-    }
 }
 
 /// True when the browser knows it has no network.

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::explorer::use_explore;
-use super::figures::LoadStatus;
+use super::figures::{AboutState, LoadStatus};
 use super::legend::Legend;
 
 #[component]
@@ -136,6 +136,7 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
     let definition = move || match figures.data.with(|d| d.about(&code).map(|a| a.definition.clone())) {
         Some(text) if text.is_empty() => "DfE gives no definition.".to_string(),
         Some(text) => text,
+        None if figures.about.get() == AboutState::Failed => "The definitions could not be loaded (about.json); reload the page to try again.".to_string(),
         None => "(the definition is loading)".to_string(),
     };
     let explore = use_explore();
