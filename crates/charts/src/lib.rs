@@ -12,5 +12,5 @@ pub mod trend;
 
 pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use ranking::{draw_ranking, ranking_height, RankingChart};
-pub use snapshot::{date_in_words, snapshot_html};
+pub use snapshot::{date_in_words, snapshot_html, snapshot_page};
 pub use trend::{draw_lines, draw_trend, Line, LineChart, LineLayout, TrendChart, TrendLayout};

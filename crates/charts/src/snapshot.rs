@@ -11,6 +11,8 @@
 //! the chart's text stays legible from 300 to 1200 px. Where a CMS strips the
 //! `<style>` block, the narrow drawing shows.
 
+use std::fmt::Write;
+
 use childstats::model::chart::{missing_sentence, ChartModel, Figure, Trend, OGL_ATTRIBUTION};
 use childstats::model::compare::Comparison;
 use childstats::model::format::with_separators;
@@ -27,8 +29,18 @@ use crate::trend::{draw_trend, TrendChart};
 /// The Open Government Licence v3.0, which every figure is published under.
 pub const OGL_URL: &str = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
-/// The class every element's style hangs from, so no rule reaches the host page.
-const CLASS: &str = "cse-snap";
+/// Every class and id starts `cse-snap`, and so does every selector of the
+/// style block, so no rule reaches the host page. The block's rules are for
+/// what repeats (table cells, small print) and the container query that
+/// shows the wide drawing from 480 px: the smallest text (the page's 12 px
+/// axis labels) then reads 11 px at 300 px wide, up to 18.5 px just below
+/// 480, 10.6 px at it and 16.7 px at the widest.
+const STYLE: &str = "<style>.cse-snap-chart{container-type:inline-size;margin:0 0 0.75em}\
+@container (min-width:480px){.cse-snap-chart>.cse-snap-wide{display:block!important}.cse-snap-chart>.cse-snap-narrow{display:none}}\
+.cse-snap table{border-collapse:collapse;margin:0.5em 0;font-size:0.9375em}\
+.cse-snap th,.cse-snap td{padding:0.3em 0.75em 0.3em 0;border-bottom:1px solid #b1b4b6;text-align:left;vertical-align:top}\
+.cse-snap .cse-snap-num{text-align:right;font-variant-numeric:tabular-nums}.cse-snap td.cse-snap-num{white-space:nowrap}\
+.cse-snap-small{margin:0.5em 0 0;font-size:0.875em;color:#505a5f;max-width:50em}</style>\n";
 
 /// plotters' SVG backend writes a font size as size / 1.24 (points to
 /// pixels); the page's canvas does not. Drawing at 1.24 keeps the chart's
@@ -48,11 +60,6 @@ struct Layout {
 
 const NARROW: Layout = Layout { class: "cse-snap-narrow", width: 250, trend_height: 215 };
 const WIDE: Layout = Layout { class: "cse-snap-wide", width: 440, trend_height: 260 };
-/// The snapshot's width in CSS pixels from which the wide drawing shows. The
-/// smallest text (the page's 12 px axis labels) then reads 11 px at 300 px
-/// wide, up to 18.5 px just below this, 10.6 px at it and 16.7 px at the
-/// widest.
-const WIDE_FROM: u32 = 480;
 /// The wide drawing grows no wider than this.
 const WIDE_MAX: u32 = 760;
 
@@ -81,66 +88,64 @@ where
         return None;
     }
     // Ids for the chart's name and description, unique to this chart.
-    let id = format!("{CLASS}-{}", escape_html(&model.file_stem));
-    let title_id = format!("{id}-title");
-    let summary_id = format!("{id}-summary");
-    let label = format!(r#"role="img" aria-labelledby="{title_id}" aria-describedby="{summary_id}""#);
+    let id = format!("cse-snap-{}", escape_html(&model.file_stem));
+    let mut out = String::with_capacity(65536);
+    out.push_str(r#"<div class="cse-snap" style="margin:1em 0;padding:0;color:#0b0c0c;background:#fff;font-family:Arial,Helvetica,sans-serif;line-height:1.45;text-align:left">"#);
+    out.push('\n');
+    out.push_str(STYLE);
+    let _ = write!(
+        out,
+        r#"<figure style="margin:0;padding:0" aria-labelledby="{id}-title">
+<figcaption style="margin:0 0 0.75em"><p id="{id}-title" style="margin:0 0 0.4em;font-size:1.25em;font-weight:bold;line-height:1.3">{}</p><p id="{id}-summary" style="margin:0;max-width:44em">{}</p></figcaption>
+"#,
+        escape_html(&model.title),
+        escape_html(&model.summary),
+    );
+    if let Some(trend) = model.trend() {
+        key::<C>(&mut out, trend);
+    }
     // The wide drawing is hidden by its own style, which only the style
     // block's `!important` overrides: without the block, one drawing shows.
-    let narrow = chart_svg::<C>(model, &NARROW, &format!(r#"{label} style="width:100%;height:auto;vertical-align:top""#));
-    let wide = chart_svg::<C>(model, &WIDE, &format!(r#"{label} style="display:none;width:100%;height:auto;max-width:{WIDE_MAX}px""#));
-
-    let mut html = String::with_capacity(narrow.len() + wide.len() + 8192);
-    let mut push = |s: &str| html.push_str(s);
-    push(&format!(r#"<div class="{CLASS}" style="margin:1em 0;padding:0;color:#0b0c0c;background:#fff;font-family:Arial,Helvetica,sans-serif;line-height:1.45;text-align:left">"#));
-    push("\n");
-    push(&style_block());
-    push(&format!(r#"<figure style="margin:0;padding:0" aria-labelledby="{title_id}">"#));
-    push("\n<figcaption style=\"margin:0 0 0.75em\">");
-    push(&format!(r#"<p id="{title_id}" style="margin:0 0 0.4em;font-size:1.25em;font-weight:bold;line-height:1.3">{}</p>"#, escape_html(&model.title)));
-    push(&format!(r#"<p id="{summary_id}" style="margin:0;max-width:44em">{}</p>"#, escape_html(&model.summary)));
-    push("</figcaption>\n");
-    if let Some(trend) = model.trend() {
-        push(&key::<C>(trend));
+    out.push_str("<div class=\"cse-snap-chart\">\n");
+    chart_svg::<C>(&mut out, model, &NARROW, &id, "vertical-align:top");
+    chart_svg::<C>(&mut out, model, &WIDE, &id, &format!("display:none;max-width:{WIDE_MAX}px"));
+    out.push_str("</div>\n");
+    if model.trend().is_some_and(Trend::has_derived) {
+        out.push_str(r#"<p class="cse-snap-small" style="margin:0 0 0.75em">Hollow markers and † show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate.</p>"#);
+        out.push('\n');
     }
-    push(&format!("<div class=\"{CLASS}-chart\">\n{narrow}{wide}</div>\n"));
-    push(&match &model.figure {
-        Figure::Trend(t) => trend_table(model, t),
-        Figure::Ranking(c) => ranking_table(model, c),
-        Figure::NoFigures => String::new(),
-    });
-    push(&format!(r#"<p class="{CLASS}-small">{}</p>"#, source_and_licence(&model.source)));
-    push("\n");
-    push(&format!(
-        r#"<p class="{CLASS}-small">A snapshot made on {} from data version {}: its figures will not change. <a href="{}" style="color:#1d70b8">See the live chart</a>, which may have newer figures.</p>"#,
+    match &model.figure {
+        Figure::Trend(t) => trend_table(&mut out, model, t, &id),
+        Figure::Ranking(c) => ranking_table(&mut out, model, c, &id),
+        Figure::NoFigures => {}
+    }
+    let _ = write!(
+        out,
+        r#"<p class="cse-snap-small">{}</p>
+<p class="cse-snap-small">A snapshot made on {} from data version {}: its figures will not change. <a href="{}" style="color:#1d70b8">See the live chart</a>, which may have newer figures.</p>
+</figure>
+</div>
+"#,
+        source_and_licence(&model.source),
         escape_html(made_on),
         escape_html(&model.data_version),
         escape_html(live_url),
-    ));
-    push("\n</figure>\n</div>\n");
-    Some(html)
+    );
+    Some(out)
 }
 
-/// Rules for what repeats (table cells, small print) and the container
-/// query that picks a drawing; each selector starts with the class.
-fn style_block() -> String {
-    let c = CLASS;
-    [
-        "<style>",
-        &format!(".{c}-chart{{container-type:inline-size;margin:0 0 0.75em}}"),
-        &format!("@container (min-width:{WIDE_FROM}px){{.{c}-chart>.{c}-wide{{display:block!important}}.{c}-chart>.{c}-narrow{{display:none}}}}"),
-        &format!(".{c} table{{border-collapse:collapse;margin:0.5em 0;font-size:0.9375em}}"),
-        &format!(".{c} th,.{c} td{{padding:0.3em 0.75em 0.3em 0;border-bottom:1px solid #b1b4b6;text-align:left;vertical-align:top}}"),
-        &format!(".{c} .{c}-num{{text-align:right;font-variant-numeric:tabular-nums}}.{c} td.{c}-num{{white-space:nowrap}}"),
-        &format!(".{c}-small{{margin:0.5em 0 0;font-size:0.875em;color:#505a5f;max-width:50em}}"),
-        "</style>\n",
-    ]
-    .concat()
+/// The snapshot as a page of its own, to download and open or archive: the
+/// same HTML in a document with its language, character set and title.
+pub fn snapshot_page(model: &ChartModel, snapshot: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body style=\"margin:0 auto;padding:0 1em;max-width:60em\">\n{snapshot}</body>\n</html>\n",
+        escape_html(&model.title)
+    )
 }
 
-/// One drawing of the chart as an `<svg>` element scaled to its box's
-/// width, with `attributes` on it (its role, name, description and style).
-fn chart_svg<C: DrawingBackend>(model: &ChartModel, layout: &Layout, attributes: &str) -> String
+/// One drawing of the chart as an `<svg>` scaled to its box's width, named
+/// by the title and described by the summary (ids from `id`), with `style`.
+fn chart_svg<C: DrawingBackend>(out: &mut String, model: &ChartModel, layout: &Layout, id: &str, style: &str)
 where
     C::ErrorType: 'static,
 {
@@ -159,8 +164,13 @@ where
         Figure::Ranking(c) => draw_ranking(root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale }),
         Figure::NoFigures => Ok(()),
     });
-    let class = layout.class;
-    with_root_tag(&svg, &format!(r#"<svg class="{class}" viewBox="0 0 {} {}" width="100%" focusable="false" {attributes}>"#, size.0, size.1))
+    let _ = write!(
+        out,
+        r#"<svg class="{}" viewBox="0 0 {} {}" width="100%" focusable="false" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-summary" style="{style};width:100%;height:auto">"#,
+        layout.class, size.0, size.1,
+    );
+    push_svg_body(out, &svg);
+    out.push('\n');
 }
 
 /// Draws into an SVG string of `size` through `Either`, as `export_svg` does.
@@ -182,126 +192,130 @@ where
 
 type DrawResult<C> = Result<(), DrawingAreaErrorKind<crate::either::EitherError<<C as DrawingBackend>::ErrorType, std::io::Error>>>;
 
-/// `svg` with its root tag (plotters' fixed size and namespace, which inline
-/// SVG in HTML does not need) replaced by `tag`.
-fn with_root_tag(svg: &str, tag: &str) -> String {
-    let body = svg.split_once('>').map_or("", |(_, rest)| rest);
-    format!("{tag}{body}\n")
+/// `svg` without its root tag (plotters' fixed size and namespace, which
+/// inline SVG in HTML does not need), after the caller's own tag.
+fn push_svg_body(out: &mut String, svg: &str) {
+    out.push_str(svg.split_once('>').map_or("", |(_, rest)| rest).trim_end());
 }
 
 /// The trend chart's key: each line's colour, dash and marker, drawn by the
 /// chart's own marks, beside its label.
-fn key<C: DrawingBackend>(trend: &Trend) -> String
+fn key<C: DrawingBackend>(out: &mut String, trend: &Trend)
 where
     C::ErrorType: 'static,
 {
-    let items: String = trend
-        .series
-        .iter()
-        .map(|s| format!(r#"<li style="display:inline-block;margin:0 1.25em 0.25em 0;white-space:nowrap">{}<span style="margin-left:0.4em">{}</span></li>"#, swatch::<C>(&s.style), escape_html(&s.label)))
-        .collect();
-    format!(r#"<ul aria-label="Key" style="list-style:none;margin:0 0 0.5em;padding:0">{items}</ul>"#) + "\n"
+    out.push_str(r#"<ul aria-label="Key" style="list-style:none;margin:0 0 0.5em;padding:0">"#);
+    for s in &trend.series {
+        out.push_str(r#"<li style="display:inline-flex;align-items:center;max-width:100%;margin:0 1.25em 0.25em 0"><svg width="36" height="16" viewBox="0 0 72 32" aria-hidden="true" focusable="false" style="flex:none">"#);
+        push_svg_body(out, &swatch::<C>(&s.style));
+        let _ = write!(out, r#"<span style="margin-left:0.4em">{}</span></li>"#, escape_html(&s.label));
+    }
+    out.push_str("</ul>\n");
 }
 
+/// A line's swatch, 36 by 16 CSS pixels at two SVG units a pixel.
 fn swatch<C: DrawingBackend>(style: &Style) -> String
 where
     C::ErrorType: 'static,
 {
-    let (w, h) = (36.0, 16.0);
     let s = DENSITY;
     let px = |v: f64| (v * s).round() as i32;
-    let size = ((w * s) as u32, (h * s) as u32);
-    let svg = draw_svg::<C>(size, |root| {
-        let line = vec![(px(1.0), px(h / 2.0)), (px(w - 1.0), px(h / 2.0))];
+    draw_svg::<C>((72, 32), |root| {
+        let line = vec![(px(1.0), px(8.0)), (px(35.0), px(8.0))];
         let stroke = line_style(style, s);
         match style.dash {
             Dash::Solid => root.draw(&PathElement::new(line, stroke))?,
             Dash::Dashed => root.draw(&DashedPathElement::new(line, px(8.0), px(5.0), stroke))?,
             Dash::Dotted => root.draw(&DashedPathElement::new(line, px(2.5), px(3.5), stroke))?,
         }
-        draw_marker(root, (px(w / 2.0), px(h / 2.0)), style, s)
-    });
-    with_root_tag(&svg, &format!(r#"<svg width="{w}" height="{h}" viewBox="0 0 {} {}" aria-hidden="true" focusable="false" style="vertical-align:middle">"#, size.0, size.1))
-        .trim_end()
-        .to_string()
+        draw_marker(root, (px(18.0), px(8.0)), style, s)
+    })
 }
 
-/// A figure as text: the value (marked † where computed), or "no figure".
-fn point_text(model: &ChartModel, point: &Point) -> String {
+/// A figure as the page's table shows it: the value (marked † where
+/// computed), or "no figure".
+fn push_point(out: &mut String, model: &ChartModel, point: &Point) {
     match point.value {
-        Ok(v) if point.derived => format!("{}\u{2020}", with_separators(v, model.indicator.decimals)),
-        Ok(v) => with_separators(v, model.indicator.decimals),
-        Err(_) => "no figure".to_string(),
+        Ok(v) => {
+            out.push_str(&with_separators(v, model.indicator.decimals));
+            if point.derived {
+                out.push('\u{2020}');
+            }
+        }
+        Err(_) => out.push_str("no figure"),
     }
 }
 
-/// The figures in a `<details>`, closed, with what a reader needs to read
-/// them. The table is named by a paragraph above it rather than a caption,
-/// which would scroll out of sight with a wide table in a narrow box.
-fn details(model: &ChartModel, caption: &str, table: &str, notes: &[String]) -> String {
-    let c = CLASS;
-    let id = format!("{c}-{}-table", escape_html(&model.file_stem));
-    let table = table.replacen("<table>", &format!(r#"<table aria-labelledby="{id}">"#), 1);
-    let notes: String = notes.iter().map(|n| format!(r#"<li>{}</li>"#, escape_html(n))).collect();
-    let notes = if notes.is_empty() { String::new() } else { format!(r#"<ul class="{c}-small" style="padding-left:1.25em">{notes}</ul>"#) };
-    format!(
+/// Opens the figures' `<details>`, closed, and their table. The table is
+/// named by a paragraph above it rather than a caption, which would scroll
+/// out of sight with a wide table in a narrow box.
+fn open_details(out: &mut String, id: &str, caption: &str) {
+    let _ = write!(
+        out,
         r#"<details style="margin:0 0 0.75em"><summary style="cursor:pointer;color:#1d70b8;text-decoration:underline">Figures in this chart, as a table</summary>
-<p id="{id}" style="margin:0.5em 0 0;font-weight:bold">{}</p>
-<div role="region" aria-labelledby="{id}" tabindex="0" style="overflow-x:auto;max-width:100%">{table}</div>{notes}</details>
-"#,
+<p id="{id}-table" style="margin:0.5em 0 0;font-weight:bold">{}</p>
+<div role="region" aria-labelledby="{id}-table" tabindex="0" style="overflow-x:auto;max-width:100%"><table aria-labelledby="{id}-table"><thead><tr>"#,
         escape_html(caption)
-    )
+    );
 }
 
-/// A row a year (its published period), a column an area.
-fn trend_table(model: &ChartModel, trend: &Trend) -> String {
-    let c = CLASS;
-    let ind = &model.indicator;
-    let caption = format!("{} ({})", ind.name, ind.unit);
-    let mut table = r#"<table><thead><tr><th scope="col">Year</th>"#.to_string();
-    for s in &trend.series {
-        table += &format!(r#"<th scope="col" class="{c}-num">{}</th>"#, escape_html(&s.label));
+/// Closes the table and the `<details>`, with what a reader needs to read them.
+fn close_details(out: &mut String, notes: &[String]) {
+    out.push_str("</tbody></table></div>");
+    if !notes.is_empty() {
+        out.push_str(r#"<ul class="cse-snap-small" style="padding-left:1.25em">"#);
+        for note in notes {
+            let _ = write!(out, "<li>{}</li>", escape_html(note));
+        }
+        out.push_str("</ul>");
     }
-    table += "</tr></thead><tbody>";
+    out.push_str("</details>\n");
+}
+
+/// A row a year (its published period), a column an area, as on the page.
+fn trend_table(out: &mut String, model: &ChartModel, trend: &Trend, id: &str) {
+    let ind = &model.indicator;
+    open_details(out, id, &format!("{} ({})", ind.name, ind.unit));
+    out.push_str(r#"<th scope="col">Period</th>"#);
+    for s in &trend.series {
+        let _ = write!(out, r#"<th scope="col" class="cse-snap-num">{}</th>"#, escape_html(&s.label));
+    }
+    out.push_str("</tr></thead><tbody>");
     for (i, year) in model.years.iter().enumerate() {
         let period = trend.labels.get(i).cloned().unwrap_or_else(|| year.to_string());
-        table += &format!(r#"<tr><th scope="row">{}</th>"#, escape_html(&period));
+        let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, escape_html(&period));
         for s in &trend.series {
-            let text = s.points.iter().find(|p| p.year == *year).map(|p| point_text(model, p)).unwrap_or_default();
-            table += &format!(r#"<td class="{c}-num">{}</td>"#, escape_html(&text));
+            out.push_str(r#"<td class="cse-snap-num">"#);
+            if let Some(p) = s.points.iter().find(|p| p.year == *year) {
+                push_point(out, model, p);
+            }
+            out.push_str("</td>");
         }
-        table += "</tr>";
+        out.push_str("</tr>");
     }
-    table += "</tbody></table>";
-    let mut notes = Vec::new();
-    if trend.has_derived() {
-        notes.push("\u{2020} Computed from the published count and population (DfE's method), not published as a rate; drawn as a hollow marker.".to_string());
-    }
-    notes.extend(trend.gaps());
-    details(model, &caption, &table, &notes)
+    close_details(out, &trend.gaps());
 }
 
 /// A row a bar, in the chart's order.
-fn ranking_table(model: &ChartModel, comparison: &Comparison) -> String {
-    let c = CLASS;
+fn ranking_table(out: &mut String, model: &ChartModel, comparison: &Comparison, id: &str) {
     let ind = &model.indicator;
     let period = comparison.period.clone().unwrap_or_else(|| comparison.year.to_string());
-    let caption = format!("{} ({}), {period}", ind.name, ind.unit);
-    let mut table = format!(
-        r#"<table><thead><tr><th scope="col">Rank</th><th scope="col">Area</th><th scope="col" class="{c}-num">Value</th><th scope="col">Band</th></tr></thead><tbody>"#
-    );
+    open_details(out, id, &format!("{} ({}), {period}", ind.name, ind.unit));
+    out.push_str(r#"<th scope="col">Rank</th><th scope="col">Area</th><th scope="col" class="cse-snap-num">Value</th><th scope="col">Band</th></tr></thead><tbody>"#);
     for bar in &comparison.bars {
-        let rank = bar.rank.map_or_else(|| "\u{2014}".to_string(), |r| r.to_string());
-        let band = bar.band.map(|b| b.letter().to_string()).unwrap_or_default();
-        table += &format!(
-            r#"<tr><td>{rank}</td><th scope="row">{}</th><td class="{c}-num">{}</td><td>{band}</td></tr>"#,
-            escape_html(&bar.label),
-            with_separators(bar.value, ind.decimals),
-        );
+        out.push_str("<tr><td>");
+        match bar.rank {
+            Some(r) => out.push_str(&r.to_string()),
+            None => out.push('\u{2014}'),
+        }
+        let _ = write!(out, r#"</td><th scope="row">{}</th><td class="cse-snap-num">{}</td><td>"#, escape_html(&bar.label), with_separators(bar.value, ind.decimals));
+        if let Some(b) = bar.band {
+            out.push(b.letter());
+        }
+        out.push_str("</td></tr>");
     }
-    table += "</tbody></table>";
     let notes: Vec<String> = comparison.missing.iter().map(|(name, reason)| missing_sentence(name, comparison.year, reason.describe())).collect();
-    details(model, &caption, &table, &notes)
+    close_details(out, &notes);
 }
 
 /// The model's source line with its licence linked.
@@ -309,7 +323,7 @@ fn source_and_licence(source: &str) -> String {
     let link = format!(r#"<a href="{OGL_URL}" style="color:#1d70b8">Open Government Licence v3.0</a>"#);
     let licence = escape_html(OGL_ATTRIBUTION).replace("Open Government Licence v3.0", &link);
     match source.strip_suffix(OGL_ATTRIBUTION) {
-        Some(rest) => format!("{}{licence}", escape_html(rest)),
-        None => format!("{} {licence}", escape_html(source)),
+        Some(rest) => escape_html(rest) + &licence,
+        None => escape_html(source) + " " + &licence,
     }
 }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use charts::snapshot::OGL_URL;
-use charts::{date_in_words, snapshot_html};
+use charts::{date_in_words, snapshot_html, snapshot_page};
 use childstats::data::{AreaCode, FileRef, Indicator, IndicatorCode, MissingReason, Polarity, Year};
 use childstats::model::chart::{source_line, ChartModel, Figure, Trend};
 use childstats::model::compare::{Bar, Comparison};
@@ -228,7 +228,9 @@ fn the_table_holds_every_figure_of_the_trend_and_says_why_one_is_missing() {
     assert!(body.contains("1,234.5"), "thousands are separated as on the page");
     let why = format!("No figure for Southampton in 2020: {}.", MissingReason::Suppressed.describe());
     assert!(details.contains(&why.replace('\'', "&#39;")), "{details}");
-    assert!(details.contains("\u{2020} Computed from the published count"));
+    // What the hollow marker and † mean is said beside the chart, not only in the closed table.
+    let note = "Hollow markers and \u{2020} show figures computed from DfE's published counts";
+    assert!(html.contains(note) && !details.contains(note));
 }
 
 #[test]
@@ -307,4 +309,16 @@ fn styles_stay_inside_the_snapshot() {
 fn dates_read_as_people_write_them() {
     assert_eq!(date_in_words(2026, 12, 2), "2 December 2026");
     assert_eq!(date_in_words(2027, 1, 31), "31 January 2027");
+}
+
+#[test]
+fn the_download_is_the_snapshot_in_a_page_with_language_and_title() {
+    let mut m = trend_model();
+    m.title = "Rate <b>one</b>".into();
+    let html = snapshot(&m);
+    let page = snapshot_page(&m, &html);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(page.contains("<title>Rate &lt;b&gt;one&lt;/b&gt;</title>"));
+    assert!(page.contains(&html));
+    assert!(!page.to_ascii_lowercase().contains("<script"));
 }
