@@ -1,8 +1,11 @@
-//! Taking a chart away: copy a link, embed it, download it.
+//! Taking a chart away: copy a link, embed it (live, or as a snapshot with
+//! no script), download it.
 
+use charts::{date_in_words, snapshot_html, snapshot_page};
 use childstats::model::share::{embed_snippet, share_link};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use plotters_canvas::CanvasBackend;
 
 use super::explorer::use_explore;
 use super::export::{save, Format};
@@ -37,11 +40,9 @@ pub fn Downloads() -> impl IntoView {
 pub fn SharePanel() -> impl IntoView {
     let chart = use_explore().chart;
     let share_url = move || chart.with(|m| share_link(&download::page_base(), m));
-    let embed_code = move || chart.with(|m| embed_snippet(&download::page_base(), m));
     let link_status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
     let show_embed = RwSignal::new(false);
-    let embed_status = RwSignal::new(String::new());
     let share = share_url;
     let copy_link = move |_| {
         let url = share();
@@ -53,16 +54,6 @@ pub fn SharePanel() -> impl IntoView {
                     link_status.set("Your browser did not allow copying: select the link below and copy it.".into());
                 }
             }
-        });
-    };
-    let code = embed_code;
-    let copy_embed = move |_| {
-        let text = code();
-        spawn_local(async move {
-            embed_status.set(match download::copy_text(&text).await {
-                Ok(()) => "Embed code copied.".into(),
-                Err(_) => "Your browser did not allow copying: select the code above and copy it.".into(),
-            });
         });
     };
     view! {
@@ -78,16 +69,97 @@ pub fn SharePanel() -> impl IntoView {
                 <input id="share-link" type="text" readonly prop:value=share_url on:focus=move |ev| select_all(&ev)/>
             </Show>
             <Show when=move || show_embed.get()>
-                <div id="embed-code-panel" class="embed-code">
-                    <label for="embed-code">"Paste this into your web page. The script resizes the chart to fit its content."</label>
-                    <textarea id="embed-code" readonly rows="4" prop:value=embed_code on:focus=move |ev| select_all(&ev)></textarea>
-                    <button type="button" on:click=copy_embed>"Copy embed code"</button>
-                    <span class="status" role="status" aria-live="polite">{move || embed_status.get()}</span>
-                </div>
+                <EmbedCode/>
             </Show>
             <Downloads/>
         </div>
     }
+}
+
+/// What the embed panel gives: the live chart, or a snapshot of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EmbedKind {
+    Live,
+    Snapshot,
+}
+
+/// The embed code of the kind chosen, to copy, and the snapshot to download.
+#[component]
+fn EmbedCode() -> impl IntoView {
+    let chart = use_explore().chart;
+    let kind = RwSignal::new(EmbedKind::Live);
+    let status = RwSignal::new(String::new());
+    // The snapshot is drawn only once asked for, and again as the chart
+    // changes; `None` when the chart has no figures.
+    let code = Memo::new(move |_| {
+        let page = download::page_base();
+        match kind.get() {
+            EmbedKind::Live => chart.with(|m| Some(embed_snippet(&page, m))),
+            EmbedKind::Snapshot => chart.with(|m| snapshot_html::<CanvasBackend>(m, &share_link(&page, m), &today())),
+        }
+    });
+    let snapshot = move || kind.get() == EmbedKind::Snapshot;
+    let copy = move |_| {
+        let Some(text) = code.get_untracked() else { return };
+        let what = if snapshot() { "Snapshot code copied." } else { "Embed code copied." };
+        spawn_local(async move {
+            status.set(match download::copy_text(&text).await {
+                Ok(()) => what.into(),
+                Err(_) => "Your browser did not allow copying: select the code above and copy it.".into(),
+            });
+        });
+    };
+    let save = move |_| {
+        let saved = code.with_untracked(|html| {
+            let html = html.as_ref()?;
+            Some(chart.with_untracked(|m| download::save_text(&format!("{}-snapshot.html", m.file_stem), "text/html;charset=utf-8", &snapshot_page(m, html))))
+        });
+        status.set(match saved {
+            Some(Ok(())) => "Snapshot downloaded.".into(),
+            _ => "Sorry, the snapshot could not be saved in this browser.".into(),
+        });
+    };
+    let choice = move |value: EmbedKind, id: &'static str, label: &'static str| {
+        view! {
+            <div class="radio">
+                <input type="radio" name="embed-kind" id=id prop:checked=move || kind.get() == value
+                    on:change=move |_| { kind.set(value); status.set(String::new()); }/>
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <div id="embed-code-panel" class="embed-code">
+            <fieldset class="control">
+                <legend>"What to embed"</legend>
+                {choice(EmbedKind::Live, "embed-live", "Live chart (iframe)")}
+                {choice(EmbedKind::Snapshot, "embed-snapshot", "Snapshot (HTML, no script)")}
+            </fieldset>
+            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers."</p>
+            <Show when=move || code.with(Option::is_some)
+                fallback=|| view! { <p class="message">"This chart has no figures, so there is no snapshot of it."</p> }>
+                <label for="embed-code">{move || if snapshot() {
+                    "Paste this into your page's HTML. It has the chart, its figures and a link to the live chart, with no script and nothing fetched."
+                } else {
+                    "Paste this into your web page. The script resizes the chart to fit its content."
+                }}</label>
+                <textarea id="embed-code" readonly rows="4" prop:value=move || code.get().unwrap_or_default() on:focus=move |ev| select_all(&ev)></textarea>
+                <div class="share-actions">
+                    <button type="button" on:click=copy>{move || if snapshot() { "Copy snapshot code" } else { "Copy embed code" }}</button>
+                    <Show when=snapshot>
+                        <button type="button" on:click=save>"Download snapshot (HTML)"</button>
+                    </Show>
+                </div>
+            </Show>
+            <span class="status" role="status" aria-live="polite">{move || status.get()}</span>
+        </div>
+    }
+}
+
+/// Today's date in the browser, as people write it: "2 December 2026".
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    date_in_words(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
 fn select_all(ev: &leptos::ev::FocusEvent) {
