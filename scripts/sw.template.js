@@ -1,12 +1,22 @@
 // Service worker: the explorer and all its data work offline after the first
-// visit. Written by scripts/post-build.mjs: VERSION changes with every release,
-// and a new version replaces the old cache.
+// visit. Written by scripts/post-build.mjs: VERSION changes with every release
+// (it hashes every file, the figures files too), and a new version replaces
+// the old cache. ASSETS lists the app and the data files other than the
+// indicators' figures, whose names the worker reads from the core.
 const VERSION = '__VERSION__';
 const CACHE = `explorer-${VERSION}`;
 const ASSETS = __ASSETS__;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then(async (cache) => {
+        await cache.addAll(ASSETS);
+        const core = await (await cache.match('./data/core.json')).json();
+        await cache.addAll(core.indicators.map((indicator) => `./data/${indicator.figures.file}`));
+      })
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {

@@ -28,16 +28,17 @@ pub struct Figures {
     /// The dataset as loaded so far; replaced by a copy with each file added
     /// (a cheap copy: the catalogue and loaded figures are shared).
     pub data: RwSignal<Arc<Dataset>>,
-    /// Indicators being fetched now.
-    in_flight: RwSignal<HashSet<IndicatorCode>>,
+    /// Indicators being fetched now (not reactive: a view shows "loading"
+    /// for any indicator whose figures are neither here nor failed).
+    in_flight: StoredValue<HashSet<IndicatorCode>>,
     pub about: RwSignal<AboutState>,
 }
 
 impl Figures {
-    pub fn new(catalogue: Catalogue) -> Self {
+    pub fn new(catalogue: Arc<Catalogue>) -> Self {
         Self {
-            data: RwSignal::new(Arc::new(Dataset::new(catalogue))),
-            in_flight: RwSignal::new(HashSet::new()),
+            data: RwSignal::new(Arc::new(Dataset::sharing(catalogue))),
+            in_flight: StoredValue::new(HashSet::new()),
             about: RwSignal::new(AboutState::NotRequested),
         }
     }
@@ -61,36 +62,35 @@ impl Figures {
         }
     }
 
-    /// Fetches the indicator's figures again (after a failure).
+    /// Fetches the indicator's figures again (after a failure); until they
+    /// arrive the page says they are loading.
     pub fn retry(self, code: &IndicatorCode) {
+        self.data.update(|d| Arc::make_mut(d).forget_failure(code));
         self.fetch(code.clone());
     }
 
     pub fn retry_if_failed(self, code: &IndicatorCode) {
         if self.data.with_untracked(|d| matches!(d.figures_state(code), FiguresState::Failed(_))) {
-            self.fetch(code.clone());
+            self.retry(code);
         }
     }
 
     fn fetch(self, code: IndicatorCode) {
-        if !self.in_flight.try_update(|set| set.insert(code.clone())).unwrap_or(false) {
+        if !self.in_flight.try_update_value(|set| set.insert(code.clone())).unwrap_or(false) {
             return;
         }
         let catalogue = self.catalogue();
         spawn_local(async move {
             let figures = load::figures(&catalogue, &code).await;
-            self.data.update(|d| Arc::make_mut(d).insert_figures(&code, figures));
-            self.in_flight.update(|set| {
+            self.in_flight.update_value(|set| {
                 set.remove(&code);
             });
+            self.data.update(|d| Arc::make_mut(d).insert_figures(&code, figures));
         });
     }
 
     /// Where the indicator's figures are (tracked).
     pub fn state(&self, code: &IndicatorCode) -> LoadStatus {
-        if self.in_flight.with(|set| set.contains(code)) {
-            return LoadStatus::Loading;
-        }
         self.data.with(|d| match d.figures_state(code) {
             FiguresState::Loaded => LoadStatus::Ready,
             FiguresState::Failed(e) => LoadStatus::Failed(e.to_string()),

@@ -5,6 +5,7 @@ mod attribution;
 mod chart_canvas;
 mod comparators;
 mod compare_view;
+mod dataset_download;
 mod embed;
 mod export;
 mod explorer;
@@ -102,7 +103,7 @@ pub fn App() -> impl IntoView {
 /// The core has loaded: figures are fetched from here on as views need them.
 #[component]
 fn Ready(catalogue: Arc<Catalogue>, embed: bool, extras: LinkExtras) -> impl IntoView {
-    let figures = Figures::new((*catalogue).clone());
+    let figures = Figures::new(catalogue.clone());
     provide_context(figures);
     // The figures reported locally come after the first chart, so they never
     // delay it; without them the charts still show every published figure,

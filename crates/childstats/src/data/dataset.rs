@@ -127,7 +127,12 @@ pub struct Dataset {
 
 impl Dataset {
     pub fn new(catalogue: Catalogue) -> Dataset {
-        Dataset { catalogue: Arc::new(catalogue), years: BTreeMap::new(), failed: HashMap::new(), loaded: Default::default(), about: None }
+        Dataset::sharing(Arc::new(catalogue))
+    }
+
+    /// A dataset of a catalogue already shared (the app's, read once).
+    pub fn sharing(catalogue: Arc<Catalogue>) -> Dataset {
+        Dataset { catalogue, years: BTreeMap::new(), failed: HashMap::new(), loaded: Default::default(), about: None }
     }
 
     /// Adds an indicator's figures, or the error its file gave (a retry that
@@ -145,6 +150,11 @@ impl Dataset {
                 self.failed.insert(indicator.clone(), e);
             }
         }
+    }
+
+    /// Forgets that the indicator's file failed, before fetching it again.
+    pub fn forget_failure(&mut self, indicator: &IndicatorCode) {
+        self.failed.remove(indicator);
     }
 
     pub fn figures_state(&self, indicator: &IndicatorCode) -> FiguresState<'_> {
