@@ -10,9 +10,5 @@ pub fn value_text(ind: &Indicator, value: f64) -> String {
 
 /// A point as text: the value (marked † where derived), or "no figure".
 pub fn point_text(ind: &Indicator, p: &Point) -> String {
-    match p.value {
-        Ok(v) if p.derived => format!("{}\u{2020}", value_text(ind, v)),
-        Ok(v) => value_text(ind, v),
-        Err(_) => "no figure".to_string(),
-    }
+    childstats::model::format::point_text(p, ind.decimals)
 }

@@ -235,15 +235,7 @@ where
 /// A figure as the page's table shows it: the value (marked † where
 /// computed), or "no figure".
 fn push_point(out: &mut String, model: &ChartModel, point: &Point) {
-    match point.value {
-        Ok(v) => {
-            out.push_str(&with_separators(v, model.indicator.decimals));
-            if point.derived {
-                out.push('\u{2020}');
-            }
-        }
-        Err(_) => out.push_str("no figure"),
-    }
+    out.push_str(&childstats::model::format::point_text(point, model.indicator.decimals));
 }
 
 /// Opens the figures' `<details>`, closed, and their table. The table is

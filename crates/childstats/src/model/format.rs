@@ -23,6 +23,17 @@ pub fn with_separators(value: f64, decimals: u8) -> String {
     }
 }
 
+/// A figure as every table shows it (page, snapshot): the value with the
+/// indicator's decimals, marked † where computed rather than published, or
+/// "no figure".
+pub fn point_text(point: &super::series::Point, decimals: u8) -> String {
+    match point.value {
+        Ok(v) if point.derived => format!("{}\u{2020}", with_separators(v, decimals)),
+        Ok(v) => with_separators(v, decimals),
+        Err(_) => "no figure".to_string(),
+    }
+}
+
 /// 1 → "1st", 12 → "12th", 22 → "22nd".
 pub fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
