@@ -154,6 +154,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
                     }}
                 </div>
                 <Show when=move || figures_view() && explore_ready()><SharePanel/></Show>
+                <super::dataset_download::DatasetDownload/>
             </section>
         </div>
         <Attribution version=catalogue.data_version.clone()/>
