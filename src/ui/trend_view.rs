@@ -82,6 +82,7 @@ pub fn TrendView() -> impl IntoView {
     let reported = Memo::new(move |_| trend.with(|t| t.reported.clone()));
 
     view! {
+        {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
         <figure class="chart trend">
             {move || view! { <Legend series=series.get()/> }.into_any()}
             <Show when=move || reported.with(|r| !r.is_empty())>

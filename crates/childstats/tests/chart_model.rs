@@ -160,9 +160,11 @@ fn a_chart_ends_at_its_indicators_latest_year_not_the_latest_bundled_year() {
     assert!(latest < d.catalogue.years.last, "some other measure reaches further");
     assert_eq!(m.years.last(), Some(&latest));
     assert!(!m.summary.contains(&format!("no figure for {}", d.catalogue.years.last)), "{}", m.summary);
+    assert!(m.notices.is_empty(), "a measure one year behind the range is up to date: {:?}", m.notices);
     // A range chosen to end earlier is kept.
     let m = model_of("indicator=CPP_rate&area=852&view=trend&years=2016-2020");
     assert_eq!((m.years.first(), m.years.last()), (Some(&y(2016)), Some(&y(2020))));
+    assert!(m.notices.is_empty());
 }
 
 #[test]
@@ -174,4 +176,18 @@ fn the_latest_year_2025_is_shown_with_its_period_label() {
     let p2025 = focus.points.iter().find(|p| p.year == y(2025)).unwrap();
     assert!(p2025.value.is_ok(), "Southampton has a 2025 figure");
     assert!(trend.labels.last().is_some_and(|l| l.contains("2025")), "{:?}", trend.labels);
+}
+
+#[test]
+fn a_measure_with_no_recent_figures_ends_at_its_latest_year_and_says_so() {
+    let d = dataset();
+    let stale = d
+        .catalogue
+        .indicators()
+        .iter()
+        .find(|i| d.years_with_figures(&i.code).last().is_some_and(|l| l.get() == 2024))
+        .expect("a measure last published for 2024");
+    let m = model_of(&format!("indicator={}&area=852&view=trend", stale.code.as_str().replace(',', "%2C")));
+    assert_eq!(m.years.last(), Some(&y(2024)));
+    assert_eq!(m.notices, ["Figures for this measure are published up to 2024, so the chart ends there."]);
 }

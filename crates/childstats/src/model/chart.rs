@@ -105,12 +105,18 @@ impl ChartModel {
         // the pickers see to it); the first indicator is a last resort.
         let indicator = catalogue.indicator(&selection.indicator).unwrap_or(&catalogue.indicators()[0]).clone();
         let shown = years_shown(dataset, &indicator, selection);
+        let mut notices = Vec::new();
+        // The latest bundled year can hold only measures published ahead (2026
+        // holds one, a 2025-26 allocation), so a measure one year behind the
+        // range is up to date; further behind, the page says where it ends.
+        if shown.to.get() + 1 < selection.to.get() && selection.view != View::Compare {
+            notices.push(format!("Figures for this measure are published up to {}, so the chart ends there.", shown.to));
+        }
         let selection = &shown;
         let focus_name = catalogue.area(selection.focus).map_or_else(|| selection.focus.to_string(), |a| a.name.clone());
         let years: Vec<Year> = selection.years().collect();
         let years_with_figures: Vec<Year> =
             dataset.years_with_figures(&indicator.code).into_iter().filter(|y| years.contains(y)).collect();
-        let mut notices = Vec::new();
         let title = format!("{}, {focus_name}", indicator.name);
         let source = source_line(&indicator, &catalogue.data_version);
 
