@@ -1,16 +1,6 @@
 // A councillor's journey through the explorer, checked against the bundled files.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-
-const data = (file) => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url)));
-const catalogue = data('catalogue.json');
-const areaIndex = (code) => catalogue.areas.findIndex((a) => a.code === code);
-function bundled(indicator, area, year) {
-  const series = data(`${year}.json`).series.find((s) => s.indicator === indicator);
-  const v = series?.values[areaIndex(area)];
-  return typeof v === 'number' ? v : null;
-}
-const indicator = (code) => catalogue.indicators.find((i) => i.code === code);
+import { bundled, core, indicator, latestYear } from './bundled.mjs';
 
 test('councillor journey: search, choose, switch council, add England, compare, table, reload, back', async ({ page }) => {
   const errors = [];
@@ -42,18 +32,20 @@ test('councillor journey: search, choose, switch council, add England, compare, 
   // The chart's keyboard readout gives exact values.
   await page.locator('.chart-box').focus();
   await page.keyboard.press('End');
-  const latest = bundled('CPP_rate', 851, 2024);
+  // The chart ends at the indicator's latest year in the bundled files.
+  const last = latestYear('CPP_rate');
+  const latest = bundled('CPP_rate', 851, last);
   await expect(page.locator('#trend-readout')).toContainText(`Portsmouth: ${latest.toFixed(1)}`);
 
   // Compare view: read the rank, and check it against the bundled figures.
   await page.getByRole('tab', { name: 'Compare councils' }).click();
-  const values = catalogue.areas
-    .filter((a) => a.kind === 'la' && (!a.first_year || a.first_year <= 2024) && (!a.last_year || a.last_year >= 2024))
-    .map((a) => bundled('CPP_rate', a.code, 2024))
+  const values = core.areas
+    .filter((a) => a.kind === 'la' && (!a.first_year || a.first_year <= last) && (!a.last_year || a.last_year >= last))
+    .map((a) => bundled('CPP_rate', a.code, last))
     .filter((v) => v !== null);
   const higher = values.filter((v) => v > latest).length; // no polarity: ranked highest first
   const ordinal = (n) => n + (['th', 'st', 'nd', 'rd'][(n % 100 > 10 && n % 100 < 14) ? 0 : Math.min(n % 10, 4) % 4] || 'th');
-  await expect(page.locator('.rank')).toHaveText(`Portsmouth in 2024: ${ordinal(higher + 1)} highest of ${values.length} councils.`);
+  await expect(page.locator('.rank')).toHaveText(`Portsmouth in ${last}: ${ordinal(higher + 1)} highest of ${values.length} councils.`);
   await expect(page.locator('.band')).toContainText('No quartile band');
   await page.getByLabel('All councils').check();
   await expect(page).toHaveURL(/scope=all/);
@@ -105,7 +97,7 @@ test('the long lists show the current choice, after the local measures load and 
   const browse = page.getByLabel('Or browse by topic');
   const council = page.getByLabel('Council', { exact: true });
   // Every indicator and council is listed, with its name.
-  await expect(browse.locator('option:not([value^="local:"])')).toHaveCount(catalogue.indicators.length);
+  await expect(browse.locator('option:not([value^="local:"])')).toHaveCount(core.indicators.length);
   await expect(browse.locator('option[value="CPP_rate"]')).toHaveText(indicator('CPP_rate').name);
   await expect(council.locator('option[value="852"]')).toHaveText('Southampton');
   // The measures reported locally join the list once loaded; the choice stays.

@@ -4,8 +4,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const data = (file) => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url)));
-const catalogue = data('catalogue.json');
+import { bundled, indicator } from './bundled.mjs';
+import { ink } from './canvas.mjs';
 
 const PORTRAIT = { width: 412, height: 823 };
 const LANDSCAPE = { width: 823, height: 412 };
@@ -42,20 +42,6 @@ function watchForBreakage(page) {
 
 /** Two animation frames: resize events and the redraws they cause have run. */
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-/** How many pixels of the first canvas matching `selector` are ink (not white, not transparent). */
-function ink(page, selector) {
-  return page.locator(selector).first().evaluate((canvas) => {
-    const { width, height } = canvas;
-    if (!width || !height) return 0;
-    const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
-    let n = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      if (pixels[i + 3] > 0 && (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200)) n++;
-    }
-    return n;
-  });
-}
 
 /** The canvas's drawing width, in CSS pixels, against the width of its box. */
 function canvasFit(page, selector) {
@@ -134,21 +120,21 @@ test.describe('on a phone', () => {
   test('switching view while the figures are still loading, then turning the phone', async ({ page }) => {
     const healthy = watchForBreakage(page);
     const gate = () => { let open; const opened = new Promise((r) => { open = r; }); return { open, opened }; };
-    const years = gate();
+    const figures = gate();
     const reported = gate();
     const hold = (g) => async (route) => { await g.opened; await route.continue().catch(() => {}); };
-    await page.route('**/data/20*.json*', hold(years));
+    await page.route('**/data/figures/**', hold(figures));
     await page.route('**/data/reported.json*', hold(reported));
 
     // Children looked after: the trend view also shows what was reported locally, once loaded.
     await page.goto('/?indicator=LAC&area=852&view=trend&local=contacts_monthly');
-    await expect(page.getByRole('status').filter({ hasText: /Loading figures: \d+ of \d+ years/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Loading the figures for ${indicator('LAC').name}` })).toBeVisible();
     await page.setViewportSize(LANDSCAPE);
     await settle(page);
     await page.setViewportSize(PORTRAIT);
-    await healthy('turning the phone while the years load');
-    years.open();
-    await expectViewShown(page, 'trend', 'once the years have loaded');
+    await healthy('turning the phone while the figures load');
+    figures.open();
+    await expectViewShown(page, 'trend', 'once the figures have loaded');
 
     // The figures reported locally are still on their way: switch back and forth.
     for (const name of ['compare', 'local', 'trend', 'local', 'compare']) await page.getByRole('tab', { name: VIEWS[name].tab }).tap();
@@ -246,8 +232,7 @@ async function download(page, name) {
 test('a compare year outside the chosen years: the page, its caption and every download use the same year', async ({ page }) => {
   // The year actually ranked: 2016 is outside 2019-2024, so the latest chosen
   // year in which Southampton has a figure.
-  const areaIndex = catalogue.areas.findIndex((a) => a.code === 852);
-  const hasFigure = (year) => typeof data(`${year}.json`).series.find((s) => s.indicator === 'CPP_rate')?.values[areaIndex] === 'number';
+  const hasFigure = (year) => bundled('CPP_rate', 852, year) !== null;
   const used = [2024, 2023, 2022, 2021, 2020, 2019].find(hasFigure);
   expect(used).toBeDefined();
   const year = String(used);

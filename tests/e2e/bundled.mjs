@@ -1,0 +1,48 @@
+// The bundled files (format 2, crates/childstats/src/data/raw.rs), read the
+// way the app reads them, so the end-to-end tests check what the page shows
+// against the data rather than against figures copied into the tests.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const publicData = new URL('../../public/data/', import.meta.url);
+const cache = new Map();
+
+/** A bundled JSON file under public/data, by its name there (e.g. `core.json`, `figures/LAC.json`). */
+export function data(file) {
+  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(new URL(file, publicData))));
+  return cache.get(file);
+}
+
+/** core.json: indicators (without their long texts), areas, neighbour models, years, file names. */
+export const core = data('core.json');
+
+export const areaIndex = (code) => core.areas.findIndex((a) => a.code === code);
+
+/** The indicator's entry in the core. */
+export function indicator(code) {
+  const found = core.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`no indicator ${code} in core.json`);
+  return found;
+}
+
+/** The indicator's figures file: every year it has figures, oldest first. */
+export const figures = (code) => data(indicator(code).figures.file);
+
+/** The indicator's published figure for an area in a year, or null where there is none. */
+export function bundled(code, area, year) {
+  const v = figures(code).years.find((y) => y.year === year)?.values[areaIndex(area)];
+  return typeof v === 'number' ? v : null;
+}
+
+/** The last year the indicator's figures file holds. */
+export const latestYear = (code) => figures(code).years.at(-1).year;
+
+/**
+ * Every file of a build's folder, relative to it, in any subfolder; not
+ * hidden ones (Trunk stages its next build in `dist/.stage`).
+ */
+export function filesUnder(dir) {
+  const walk = (d) => readdirSync(d).filter((f) => !f.startsWith('.'))
+    .flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  return walk(dir).map((f) => f.slice(dir.length).replace(/^\/+/, ''));
+}
