@@ -1,50 +1,115 @@
-// Loading states: a year that fails, a catalogue that fails.
+// Loading states: the linked indicator's figures file that fails or is slow,
+// a core that fails, and each file fetched once.
 import { test, expect } from '@playwright/test';
 
-test('a year file that fails to load is reported and the other years still show', async ({ page }) => {
-  await page.route('**/data/2019.json*', (route) => route.fulfill({ status: 500, body: 'broken' }));
-  await page.route('**/data/2020.json*', (route) => route.fulfill({ status: 200, body: '{"format":1,"year":20' }));
-  await page.goto('/?view=table');
-  const warning = page.getByRole('alert');
-  await expect(warning).toContainText('Some years could not be loaded');
-  await expect(warning).toContainText('2019');
-  await expect(warning).toContainText('2020.json: not valid dataset JSON');
-  const table = page.getByRole('table', { name: /Child Protection Plan/ });
-  const headers = await table.locator('thead th').allInnerTexts();
-  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Southampton', exact: true }) });
-  await expect(row.locator('th, td').nth(headers.findIndex((h) => h.startsWith('2019')))).toHaveText('no figure');
-  await expect(row.locator('th, td').nth(headers.findIndex((h) => h.startsWith('2021')))).toHaveText('62.3');
-});
+import { core, indicator } from './bundled.mjs';
+import { ink } from './canvas.mjs';
 
-test('a missing catalogue gives a clear message, not a blank page', async ({ page }) => {
-  await page.route('**/data/catalogue.json*', (route) => route.fulfill({ status: 404, body: '' }));
+const CPP = indicator('CPP_rate');
+const LAC = indicator('LAC');
+
+const TREND = '#view-panel .chart.trend canvas';
+
+// A missing file, and one that is not JSON: robustness.spec.mjs has a file
+// that is JSON but wrong.
+const failures = [
+  ['missing (the server answers 500)', { status: 500, contentType: 'text/plain', body: 'broken' }, `${CPP.figures.file}: could not be loaded (the server answered 500`],
+  ['corrupt (cut off)', { status: 200, contentType: 'application/json', body: '{"format":2,"indicator":"CPP_rate","years":[{"year":20' }, `${CPP.figures.file}: not valid dataset JSON`],
+];
+for (const [what, response, detail] of failures) {
+  test(`a ${what} figures file of the linked indicator: its chart says which file failed, with a retry, and everything else works`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let requests = 0;
+    await page.route(`**/data/${CPP.figures.file}*`, (route) => { requests++; return route.fulfill(response); });
+    await page.goto('/?indicator=CPP_rate&area=852&view=trend');
+
+    // Where the chart would be: what failed, in words, and a retry.
+    const panel = page.locator('#view-panel');
+    const failed = panel.getByRole('alert');
+    await expect(failed).toContainText(`The figures for ${CPP.name} could not be loaded`);
+    await expect(failed).toContainText(detail);
+    await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(panel.locator('canvas')).toHaveCount(0);
+    // The rest of the page is there: the title, the controls, the view tabs.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${CPP.name} — Southampton`);
+    await expect(page.getByRole('tab', { name: 'Compare councils' })).toBeVisible();
+
+    // Another indicator draws.
+    await page.getByLabel('Or browse by topic').selectOption('LAC');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(LAC.name);
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    await expect.poll(() => ink(page, TREND), { message: 'the other indicator is drawn' }).toBeGreaterThan(500);
+
+    // Back to the failed one: the failure is kept (not asked for again) until a retry.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(CPP.name);
+    await expect(failed).toContainText(detail);
+    expect(requests).toBe(1);
+
+    // The file is back: "Try again" draws the chart.
+    await page.unroute(`**/data/${CPP.figures.file}*`);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    await expect.poll(() => ink(page, TREND), { message: 'the chart is drawn after the retry' }).toBeGreaterThan(500);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect(page.locator('.figures-table')).toContainText('62.3');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a missing core gives a clear message naming it, not a blank page, and "Try again" loads the explorer', async ({ page }) => {
+  await page.route('**/data/core.json*', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('The figures could not be loaded');
-  await expect(page.getByRole('alert')).toContainText('404');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The figures could not be loaded');
+  await expect(alert).toContainText('core.json');
+  await expect(alert).toContainText('404');
+  await page.unroute('**/data/core.json*');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${CPP.name} — Southampton`);
+  await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('progress is visible while the years load', async ({ page }) => {
+test('progress is visible while the figures load', async ({ page }) => {
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route('**/data/2024.json*', async (route) => { await gate; await route.continue(); });
+  await page.route(`**/data/${CPP.figures.file}*`, async (route) => { await gate; await route.continue(); });
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: /Loading figures: \d+ of 11 years/ })).toBeVisible();
+  const status = page.getByRole('status').filter({ hasText: `Loading the figures for ${CPP.name}` });
+  await expect(status).toBeVisible();
+  await expect(status.locator('progress')).toBeVisible();
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Child Protection Plan');
+  await expect(status).toHaveCount(0);
+  await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
 });
 
-test('each file is downloaded once: the page preloads exactly what the app then fetches', async ({ page }) => {
+test('each file is downloaded once: the page starts exactly what the first chart needs, and the app uses those requests', async ({ page }) => {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  // Who started each request: the page's preload, the boot script or the app.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const initiators = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const url = new URL(e.request.url);
+    const frames = e.initiator.stack?.callFrames ?? [];
+    initiators.set(url.pathname + url.search, { type: e.initiator.type, scripts: frames.map((f) => new URL(f.url, url).pathname) });
+  });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Southampton');
+  await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
   await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.json')).length).toBe(1);
   const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.json'));
-  // The catalogue and eleven years, each fetched once, and preloaded.
-  expect(data.length).toBe(12);
-  expect(new Set(data).size).toBe(12);
+  // The core and the linked indicator's figures, each fetched once, and nothing else.
+  const figures = `/data/${CPP.figures.file}?v=${core.data_version}`;
+  expect(data.sort()).toEqual(['/data/core.json', figures].sort());
+  // The core is preloaded by the page, the figures started by the boot script
+  // while the app downloads; the app took both requests over.
   const preloaded = await page.locator('link[rel=preload][as=fetch]').evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname + new URL(l.href).search));
-  for (const url of data) expect(preloaded).toContain(url);
+  expect(preloaded).toContain('/data/core.json');
+  expect(initiators.get(figures)?.scripts.some((s) => /^\/boot-[0-9a-f]+\.js$/.test(s)), `who asked for ${figures}: ${JSON.stringify(initiators.get(figures))}`).toBe(true);
   // The wasm too is downloaded once (Trunk preloads it).
   expect(requested.filter((u) => u.endsWith('_bg.wasm')).length).toBe(1);
 });

@@ -1,8 +1,8 @@
 // Bad input: malformed links, a strict CSP, a panic. Offline use.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 
-const catalogue = JSON.parse(readFileSync(new URL('../../public/data/catalogue.json', import.meta.url)));
+import { bundled, core, filesUnder, indicator } from './bundled.mjs';
+import { ink } from './canvas.mjs';
 
 /** At least 200 malformed links: unknown codes, wrong types, huge numbers, repeated keys, injection. */
 function malformedLinks() {
@@ -69,10 +69,24 @@ test('the app runs under a strict Content-Security-Policy with no inline script'
   expect(violations).toEqual([]);
 });
 
-test('a corrupt year file marks that year unavailable and the rest works', async ({ page }) => {
-  await page.route('**/data/2017.json*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"year":2017,"series":[{"indicator":"CPP_rate","period":"2017","source":"lait-2026-04","values":[1,2]}]}' }));
+test('a corrupt figures file marks that indicator unavailable, says which file and why, and the rest works', async ({ page }) => {
+  const cpp = indicator('CPP_rate');
+  const lac = indicator('LAC');
+  // Valid JSON, but 2 values where there is one per area.
+  const corrupt = { format: 2, indicator: 'CPP_rate', years: [{ year: 2017, period: '2017', source: 'lait-2026-04', values: [1, 2], exceptions: null, derived: null }] };
+  await page.route(`**/data/${cpp.figures.file}*`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(corrupt) }));
   await page.goto('/?view=table');
-  await expect(page.getByRole('alert')).toContainText('2017.json: indicator CPP_rate has 2 values');
+  const failed = page.locator('#view-panel').getByRole('alert');
+  await expect(failed).toContainText(`${cpp.figures.file}: indicator CPP_rate (2017) has 2 values, expected one per area (${core.areas.length})`);
+  await expect(page.locator('.figures-table')).toHaveCount(0);
+  // Another indicator's table shows its figures.
+  await page.getByLabel('Or browse by topic').selectOption('LAC');
+  await expect(page.locator('.figures-table')).toContainText(bundled('LAC', 852, 2021).toFixed(lac.decimals));
+  await expect(page.locator('#view-panel').getByRole('alert')).toHaveCount(0);
+  // The file is fixed: back to the plan rate and try again.
+  await page.unroute(`**/data/${cpp.figures.file}*`);
+  await page.getByLabel('Or browse by topic').selectOption('CPP_rate');
+  await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.figures-table')).toContainText('62.3');
 });
 
@@ -87,24 +101,70 @@ test('a panic inside a component is reported without losing the page', async ({ 
   await expect(page.locator('.site-title')).toBeVisible(); // the page is still there
 });
 
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after one visit the explorer works with the network off, and old caches go', async ({ page, context }) => {
+  test('after one visit every view works with the network off, every file is cached, and old caches go', async ({ page, context }) => {
+    test.setTimeout(180_000);
     await page.goto('/');
     await page.evaluate(() => caches.open('explorer-old-release').then((c) => c.put('./stale', new Response('old'))));
     await expect(page.locator('canvas')).toBeVisible();
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
-    const names = await page.evaluate(() => caches.keys());
-    expect(names.filter((n) => n.startsWith('explorer-'))).toHaveLength(1);
-    const cached = await page.evaluate(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname), names[0]);
-    for (const year of catalogue.years) expect(cached).toContain(`/data/${year.file}`);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
+
+    // The service worker caches every file of the release (scripts/post-build.mjs
+    // leaves out only itself, the demo host page and index.html, cached as "./"),
+    // every indicator's figures included, whether viewed or not.
+    const files = filesUnder(dist).filter((f) => !['sw.js', 'embed-demo.html', 'embed-demo.css', 'index.html'].includes(f));
+    const cached = () => page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('explorer-'));
+      const paths = names.length === 1 ? (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+      return { names, paths };
+    });
+    await expect.poll(async () => (await cached()).paths.length, { timeout: 60_000, message: 'every file of the release is cached, in one cache' }).toBe(files.length + 1);
+    const { names, paths } = await cached();
+    expect(names).toHaveLength(1); // the old release's cache is gone
+    expect(paths).toContain('/');
+    for (const f of files) expect(paths).toContain(`/${f}`);
+    for (const file of ['core.json', 'about.json', 'reported.json', ...core.indicators.map((i) => i.figures.file)]) expect(paths).toContain(`/data/${file}`);
+
     await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Child Protection Plan');
-    await expect(page.locator('canvas')).toBeVisible();
-    await page.getByRole('tab', { name: 'Table' }).click();
-    await expect(page.locator('.figures-table')).toContainText('62.3');
+    // The network is off for the service worker too: a file it does not cache cannot be fetched.
+    expect(await page.evaluate(() => fetch('./sw.js', { cache: 'no-store' }).then(() => 'fetched', () => 'failed'))).toBe('failed');
+
+    // Every view, and an indicator never viewed before, each opened from its
+    // link and then reloaded, with the network off: its title, then its chart or table.
+    const never = 'Stability_SocialWorker';
+    // The explorer's heading is "indicator — council", an embedded chart's "indicator, council".
+    const titled = (code, between = ' —') => (step) => expect(page.getByRole('heading', { level: 1 }), step).toContainText(`${indicator(code).name}${between} Southampton`);
+    const chart = (selector) => (step) => expect.poll(() => ink(page, selector), { message: `chart drawn: ${step}`, timeout: 15_000 }).toBeGreaterThan(500);
+    const views = [
+      ['trend', '/?indicator=CPP_rate&area=852&view=trend', [titled('CPP_rate'), chart('#view-panel .chart.trend canvas')]],
+      ['compare', '/?indicator=CPP_rate&area=852&view=compare', [titled('CPP_rate'), (step) => expect(page.locator('.rank'), step).toContainText('Southampton in'), chart('#view-panel .chart.compare canvas')]],
+      ['table', '/?indicator=CPP_rate&area=852&view=table', [titled('CPP_rate'), (step) => expect(page.locator('.figures-table'), step).toContainText('62.3')]],
+      // The pack and the local figures have titles of their own, not the indicator's heading.
+      ['pack', '/?view=pack&area=852', [
+        (step) => expect(page.locator('.pack-title'), step).toHaveText('Briefing pack: Southampton'),
+        (step) => expect(page.locator('.pack-entry'), step).toHaveCount(14, { timeout: 15_000 }),
+        (step) => expect(page.locator('.pack-entry').last().locator('canvas'), step).toBeVisible(),
+      ]],
+      ['local', '/?indicator=CPP_rate&area=852&view=local&local=contacts_monthly', [
+        (step) => expect(page.locator('#view-panel h2.local-name'), step).toBeVisible(),
+        (step) => expect(page.locator('#view-panel .local-table tbody tr').first(), step).toBeVisible(),
+        chart('#view-panel .local-chart canvas'),
+      ]],
+      ['embed', '/?indicator=CPP_rate&area=852&view=trend&embed=1', [titled('CPP_rate', ','), chart('.embed canvas')]],
+      [`an indicator never viewed (${never})`, `/?indicator=${never}&area=852&view=trend`, [titled(never), chart('#view-panel .chart.trend canvas')]],
+    ];
+    for (const [name, url, checks] of views) {
+      for (const how of ['opened', 'reloaded']) {
+        const step = `${name}, ${how} offline`;
+        if (how === 'opened') await page.goto(url); else await page.reload();
+        for (const check of checks) await check(step);
+        await expect(page.getByRole('alert'), `no failure: ${step}`).toHaveCount(0);
+      }
+    }
     const manifest = await page.evaluate(() => fetch('./manifest.webmanifest').then((r) => r.json()));
     expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512']);
   });
