@@ -36,6 +36,21 @@ export const BUDGETS = {
   },
 };
 
+/**
+ * What the tests hold the sizes to, where a budget is not met: a ceiling just
+ * above the size measured when it was set, so the app code cannot grow further
+ * unnoticed while the budget is worked back to. The benchmark still reports
+ * the budget as NOT MET.
+ *
+ * App code: 293.3 kB on 1 December 2026; 330.6 kB (330,554 bytes) on 2 December
+ * after issue 12's chart model and issue 13's data by need, snapshot embed and
+ * yearly downloads (README, "Benchmark"). Next: a smaller entry point for the
+ * embed, and less code overall, to bring it back under BUDGETS.appCodeGz.
+ */
+export const CEILINGS = {
+  appCodeGz: 335_000,
+};
+
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
