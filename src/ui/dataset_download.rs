@@ -15,19 +15,25 @@
 //! again, so in one go all years would freeze a phone for several seconds,
 //! and the text held whole in the app's memory and again as the browser's
 //! copy (UTF-16: some reasons hold curly quotes) would need about 375 MB.
-//! In pieces, the app holds one indicator's rows at a time (at most 0.5 MB).
+//! In pieces, the app holds at most about 1.5 MB of it (a piece and one
+//! indicator's rows). In headless Chromium on a busy two-core machine, all
+//! years took 5 to 12 s from the click to the file (gathering the files from
+//! loopback 2 to 5 s, writing 3 to 8 s), 26 to 36 s with the CPU slowed 4x;
+//! the JS heap stayed at 3 MB.
 
 use std::sync::Arc;
 
-use childstats::data::{Dataset, FiguresState, IndicatorCode, Year, YearSpan};
+use childstats::data::{Dataset, FiguresState, Indicator, Year, YearSpan};
 use childstats::model::export::{csv_header, indicator_dataset_rows, DatasetYears};
 use childstats::model::format::with_separators;
+use leptos::html::Select;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::explorer::use_explore;
 use super::figures::{Figures, LoadStatus};
+use super::options::{bind_options, options_html, OptionGroup};
 
 /// At most this many indicators' files are asked for at a time: asking for
 /// all 435 at once took one task of about 200 ms (1.3 s with the CPU slowed
@@ -41,8 +47,9 @@ const SLICE_MS: f64 = 12.0;
 #[derive(Debug, Clone, PartialEq)]
 enum Phase {
     Idle,
-    /// Fetching the indicators' figures not fetched yet.
-    Gathering(DatasetYears),
+    /// Fetching the indicators' figures not fetched yet: `done` of `total`
+    /// are here or failed.
+    Gathering { years: DatasetYears, done: usize, total: usize },
     /// Everything that could be fetched is here; these could not
     /// (indicator name, what failed). The person chooses what next.
     Incomplete(DatasetYears, Vec<(String, String)>),
@@ -54,12 +61,30 @@ enum Phase {
 
 impl Phase {
     fn busy(&self) -> bool {
-        matches!(self, Phase::Gathering(_) | Phase::Writing { .. })
+        matches!(self, Phase::Gathering { .. } | Phase::Writing { .. })
+    }
+
+    /// The status line's words, its class, and (done, of) while working.
+    fn status(&self) -> (String, &'static str, Option<(usize, usize)>) {
+        match self {
+            Phase::Gathering { done, total, .. } => {
+                (format!("Gathering the figures: {done} of {total} indicators\u{2026}"), "", Some((*done, *total)))
+            }
+            Phase::Writing { done, total } => (format!("Writing the file: {done} of {total} indicators\u{2026}"), "", Some((*done, *total))),
+            Phase::Saved { file, rows, bytes, left_out } => {
+                let mut text = format!("Downloaded {file}: {} ({:.1} MB).", count(*rows, "row"), *bytes as f64 / 1e6);
+                if *left_out > 0 {
+                    text += &format!(" It is incomplete: the figures of {} could not be loaded and are not in it.", count(*left_out, "indicator"));
+                }
+                (text, "status", None)
+            }
+            Phase::Failed(why) => (why.clone(), "message error", None),
+            Phase::Idle | Phase::Incomplete(..) => (String::new(), "", None),
+        }
     }
 }
 
 /// How far fetching every indicator's figures has got.
-#[derive(Debug, Clone, PartialEq)]
 struct Gathering {
     total: usize,
     /// Not here yet, asked for or not.
@@ -71,20 +96,17 @@ struct Gathering {
 }
 
 impl Gathering {
-    /// `asked`: how many of `codes`, in order, have been asked for.
-    fn of(codes: &[IndicatorCode], asked: usize, figures: Figures) -> Gathering {
-        let catalogue = figures.catalogue();
-        let mut progress = Gathering { total: codes.len(), waiting: 0, in_flight: 0, failed: Vec::new() };
-        for (i, code) in codes.iter().enumerate() {
-            match figures.state(code) {
+    /// `asked`: how many of the indicators, in catalogue order, have been
+    /// asked for. Tracks the figures loaded.
+    fn of(indicators: &[Indicator], asked: usize, figures: Figures) -> Gathering {
+        let mut progress = Gathering { total: indicators.len(), waiting: 0, in_flight: 0, failed: Vec::new() };
+        for (i, indicator) in indicators.iter().enumerate() {
+            match figures.state(&indicator.code) {
                 LoadStatus::Loading => {
                     progress.waiting += 1;
                     progress.in_flight += usize::from(i < asked);
                 }
-                LoadStatus::Failed(what) => {
-                    let name = catalogue.indicator(code).map_or_else(|| code.to_string(), |i| i.name.clone());
-                    progress.failed.push((name, what));
-                }
+                LoadStatus::Failed(what) => progress.failed.push((indicator.name.clone(), what)),
                 LoadStatus::Ready => {}
             }
         }
@@ -97,22 +119,17 @@ pub fn DatasetDownload() -> impl IntoView {
     let explore = use_explore();
     let figures = explore.figures;
     let span = explore.catalogue.years;
-    let codes = StoredValue::new(explore.catalogue.indicators().iter().map(|i| i.code.clone()).collect::<Vec<_>>());
     // Until a choice is made, the year offered is the last year of the chart shown.
     let chosen = RwSignal::new(None::<DatasetYears>);
     let chart = explore.chart;
-    let years = Memo::new(move |_| {
-        chosen.get().unwrap_or_else(|| DatasetYears::One(chart.with(|m| m.years.last().copied().unwrap_or(span.last))))
-    });
+    let years = move || chosen.get().unwrap_or_else(|| DatasetYears::One(chart.with(|m| m.years.last().copied().unwrap_or(span.last))));
     let phase = RwSignal::new(Phase::Idle);
+    // How many indicators, in catalogue order, have been asked for.
     let asked = RwSignal::new(0);
-    let progress = Memo::new(move |_| {
-        phase.with(|p| matches!(p, Phase::Gathering(_))).then(|| codes.with_value(|c| Gathering::of(c, asked.get(), figures)))
-    });
 
     let write = move |years: DatasetYears, complete: bool| {
-        phase.set(Phase::Writing { done: 0, total: codes.with_value(Vec::len) });
         let dataset = figures.data.get_untracked();
+        phase.set(Phase::Writing { done: 0, total: dataset.catalogue.indicators().len() });
         spawn_local(async move {
             // `None`: the section has gone, and nothing is saved.
             if let Some(outcome) = write_file(dataset, years, span, complete, phase).await {
@@ -120,42 +137,56 @@ pub fn DatasetDownload() -> impl IntoView {
             }
         });
     };
-    // Asks for the next files as others arrive (a file that failed before is
-    // asked for again); once nothing is on its way, writes the file or says
-    // what is missing.
+    // While gathering: asks for the next files as others arrive (a file
+    // that failed before is asked for again); once nothing is on its way,
+    // writes the file or says what is missing.
     Effect::new(move |_| {
-        let Some(p) = progress.get() else { return };
-        let Phase::Gathering(years) = phase.get_untracked() else { return };
-        let first = asked.get_untracked();
-        if first < p.total {
-            let mut room = WINDOW.saturating_sub(p.in_flight);
-            let mut next = first;
-            codes.with_value(|c| {
-                while next < c.len() && room > 0 {
-                    let needed = figures.data.with_untracked(|d| d.figures_state(&c[next]) != FiguresState::Loaded);
-                    if needed {
-                        figures.retry_if_failed(&c[next]);
-                        figures.ensure(&c[next]);
-                        room -= 1;
-                    }
-                    next += 1;
-                }
-            });
-            asked.set(next);
-        } else if p.waiting == 0 {
-            if p.failed.is_empty() {
-                write(years, true);
-            } else {
-                phase.set(Phase::Incomplete(years, p.failed));
+        let first = asked.get();
+        let Some(years) = phase.with_untracked(|p| match p {
+            Phase::Gathering { years, .. } => Some(*years),
+            _ => None,
+        }) else {
+            return;
+        };
+        let catalogue = figures.catalogue();
+        let indicators = catalogue.indicators();
+        let p = Gathering::of(indicators, first, figures);
+        let mut room = WINDOW.saturating_sub(p.in_flight);
+        let mut next = first;
+        while next < indicators.len() && room > 0 {
+            let code = &indicators[next].code;
+            if figures.data.with_untracked(|d| d.figures_state(code) != FiguresState::Loaded) {
+                figures.retry_if_failed(code);
+                figures.ensure(code);
+                room -= 1;
             }
+            next += 1;
+        }
+        if next > first || p.waiting > 0 {
+            phase.set(Phase::Gathering { years, done: p.total - p.waiting, total: p.total });
+            // Asking again runs this again, to decide on what it asked for.
+            if next > first {
+                asked.set(next);
+            }
+        } else if p.failed.is_empty() {
+            write(years, true);
+        } else {
+            phase.set(Phase::Incomplete(years, p.failed));
         }
     });
     let gather = move || {
+        let total = figures.catalogue().indicators().len();
+        phase.set(Phase::Gathering { years: years(), done: 0, total });
         asked.set(0);
-        phase.set(Phase::Gathering(years.get_untracked()));
     };
     let busy = move || phase.with(Phase::busy);
-    let choose = move |value: String| chosen.set(Some(parse_choice(&value, span)));
+    let select = NodeRef::<Select>::new();
+    let choices = move || {
+        let mut options = vec![("all".to_string(), format!("All years ({})", span.describe()))];
+        options.extend(span.iter().rev().map(|y| (y.to_string(), y.to_string())));
+        options_html(&[OptionGroup { label: None, options }])
+    };
+    bind_options(select, choices, move || choice_value(years()));
 
     view! {
         <section class="share no-print dataset-download" aria-labelledby="dataset-download-h">
@@ -163,72 +194,50 @@ pub fn DatasetDownload() -> impl IntoView {
             <p class="hint">"Every council, region and England, every indicator, as one CSV file in the columns of the chart downloads. One year at a time is quicker; all years together make a very large file."</p>
             <div class="inline">
                 <label for="dataset-years">"Years"</label>
-                <select id="dataset-years" style:flex="0 0 auto" on:change=move |ev| choose(event_target_value(&ev))>
-                    <option value="all" prop:selected=move || years.get() == DatasetYears::All>{format!("All years ({})", span.describe())}</option>
-                    {span.iter().rev().map(|y| view! {
-                        <option value=y.to_string() prop:selected=move || years.get() == DatasetYears::One(y)>{y.to_string()}</option>
-                    }).collect_view()}
-                </select>
+                <select id="dataset-years" node_ref=select style:flex="0 0 auto"
+                    on:change=move |ev| chosen.set(Some(parse_choice(&event_target_value(&ev), span)))></select>
                 <button type="button" aria-disabled=move || busy().to_string()
                     on:click=move |_| if !busy() { gather() }>"Download CSV"</button>
             </div>
-            <div role="status" aria-live="polite">
-                {move || progress_view(phase.get(), progress.get())}
+            <div class="loading" role="status" aria-live="polite">
+                {move || {
+                    let (text, class, progress) = phase.with(Phase::status);
+                    let (done, of) = progress.unwrap_or_default();
+                    let empty = text.is_empty();
+                    view! {
+                        <p id="dataset-download-progress" class=class hidden=empty>{text}</p>
+                        <progress hidden=progress.is_none() aria-labelledby="dataset-download-progress" max=of value=done></progress>
+                    }
+                }}
             </div>
-            {move || match phase.get() {
-                Phase::Incomplete(years, failed) => Some(view! {
-                    <div class="message warning" role="alert">
-                        <p>{format!(
-                            "The figures of {} could not be loaded, so a file of {} would leave them out:",
-                            count(failed.len(), "indicator"),
-                            years.describe(span)
-                        )}</p>
-                        <ul>{failed.into_iter().map(|(name, what)| view! { <li>{format!("{name}: {what}")}</li> }).collect_view()}</ul>
-                        <div class="inline">
-                            <button type="button" on:click=move |_| gather()>"Try again"</button>
-                            <button type="button" on:click=move |_| write(years, false)>"Download without them (incomplete)"</button>
+            {move || phase.with(|p| match p {
+                Phase::Incomplete(years, failed) => {
+                    let years = *years;
+                    Some(view! {
+                        <div class="message warning" role="alert">
+                            <p>{format!(
+                                "The figures of {} could not be loaded, so a file of {} would leave them out:",
+                                count(failed.len(), "indicator"),
+                                years.describe(span)
+                            )}</p>
+                            <ul>{failed.iter().map(|(name, what)| view! { <li>{format!("{name}: {what}")}</li> }).collect_view()}</ul>
+                            <div class="inline">
+                                <button type="button" on:click=move |_| gather()>"Try again"</button>
+                                <button type="button" on:click=move |_| write(years, false)>"Download without them (incomplete)"</button>
+                            </div>
                         </div>
-                    </div>
-                }),
+                    })
+                }
                 _ => None,
-            }}
+            })}
         </section>
     }
 }
 
-/// What the status line says in each phase.
-fn progress_view(phase: Phase, gathering: Option<Gathering>) -> impl IntoView {
-    match (phase, gathering) {
-        (Phase::Gathering(_), Some(g)) => {
-            let done = g.total - g.waiting;
-            Some(view! {
-                <div class="loading">
-                    <p>{format!("Gathering the figures: {done} of {} indicators\u{2026}", g.total)}</p>
-                    <progress max=g.total value=done aria-label="Gathering the figures"></progress>
-                </div>
-            }.into_any())
-        }
-        (Phase::Writing { done, total }, _) => Some(view! {
-            <div class="loading">
-                <p>{format!("Writing the file: {done} of {total} indicators\u{2026}")}</p>
-                <progress max=total value=done aria-label="Writing the file"></progress>
-            </div>
-        }.into_any()),
-        (Phase::Saved { file, rows, bytes, left_out }, _) => {
-            let size = format!("{:.1} MB", bytes as f64 / 1e6);
-            let text = if left_out == 0 {
-                format!("Downloaded {file}: {} ({size}).", count(rows, "row"))
-            } else {
-                format!(
-                    "Downloaded {file}: {} ({size}). It is incomplete: the figures of {} could not be loaded and are not in it.",
-                    count(rows, "row"),
-                    count(left_out, "indicator")
-                )
-            };
-            Some(view! { <p class="status">{text}</p> }.into_any())
-        }
-        (Phase::Failed(why), _) => Some(view! { <p class="message error">{why}</p> }.into_any()),
-        _ => None,
+fn choice_value(years: DatasetYears) -> String {
+    match years {
+        DatasetYears::All => "all".into(),
+        DatasetYears::One(year) => year.to_string(),
     }
 }
 
