@@ -8,32 +8,14 @@ use charts::{draw_ranking, draw_trend, ranking_height, RankingChart, TrendChart}
 use childstats::data::{AreaCode, MissingReason, Year};
 use childstats::model::compare::{Bar, Comparison};
 use childstats::model::rank::Band;
-use childstats::model::series::{individual_style, role_style, Point, Role, Series, SeriesId};
+use childstats::model::series::{Role, Series, SeriesId};
 use plotters::prelude::*;
 
-fn y(n: u16) -> Year {
-    Year::new(n).unwrap()
-}
+mod common;
+use common::y;
 
 fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
-    Series {
-        id: SeriesId::Area(AreaCode(id)),
-        label: label.into(),
-        role,
-        style: role_style(role).unwrap_or_else(|| individual_style(0)),
-        points: values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| Point {
-                year: y(2014 + i as u16),
-                value: v.ok_or(MissingReason::NotPublished),
-                period: Some(format!("{}/{:02}", 2013 + i, (14 + i) % 100)),
-                derived: false,
-                note: None,
-                source: None,
-            })
-            .collect(),
-    }
+    common::series(id, label, role, 2014, MissingReason::NotPublished, values)
 }
 
 fn fixture() -> Vec<Series> {

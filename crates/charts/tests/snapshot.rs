@@ -10,14 +10,13 @@ use childstats::data::{AreaCode, FileRef, Indicator, IndicatorCode, MissingReaso
 use childstats::model::chart::{source_line, ChartModel, Figure, Trend};
 use childstats::model::compare::{Bar, Comparison};
 use childstats::model::rank::Band;
-use childstats::model::series::{individual_style, role_style, Point, Role, Series, SeriesId};
+use childstats::model::series::{Role, Series, SeriesId};
 use plotters::prelude::SVGBackend;
 
 const LIVE: &str = "https://example.org/explorer/?indicator=CPP_rate&area=852&view=trend&v=test";
 
-fn y(n: u16) -> Year {
-    Year::new(n).unwrap()
-}
+mod common;
+use common::y;
 
 fn indicator(name: &str) -> Indicator {
     Indicator {
@@ -38,24 +37,7 @@ fn indicator(name: &str) -> Indicator {
 }
 
 fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
-    Series {
-        id: SeriesId::Area(AreaCode(id)),
-        label: label.into(),
-        role,
-        style: role_style(role).unwrap_or_else(|| individual_style(0)),
-        points: values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| Point {
-                year: y(2018 + i as u16),
-                value: v.ok_or(MissingReason::Suppressed),
-                period: Some(format!("{}/{:02}", 2017 + i, (18 + i) % 100)),
-                derived: false,
-                note: None,
-                source: None,
-            })
-            .collect(),
-    }
+    common::series(id, label, role, 2018, MissingReason::Suppressed, values)
 }
 
 fn model(title: &str, figure: Figure) -> ChartModel {

@@ -292,6 +292,13 @@ impl Fixture {
     }
 }
 
+/// One indicator as the app holds it: [`Fixture::indicator_with`]'s defaults
+/// (code and name "X") changed by `edit`, read and validated as the core is.
+/// For tests of rules that read only an indicator (wording, rounding).
+pub fn indicator(edit: impl FnOnce(&mut RawIndicator)) -> super::Indicator {
+    Fixture::new().indicator_with("X", edit).catalogue().indicators()[0].clone()
+}
+
 impl From<f64> for RawValue {
     fn from(value: f64) -> RawValue {
         RawValue::Number(value)

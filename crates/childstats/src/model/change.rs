@@ -67,24 +67,18 @@ impl Change {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::IndicatorCode;
 
     fn indicator(polarity: Polarity, decimals: u8) -> Indicator {
-        Indicator {
-            code: IndicatorCode::new("X"),
-            name: "X".into(),
-            topic: String::new(),
-            unit: "%".into(),
-            decimals,
-            decimals_published: true,
-            polarity,
-            data_owner: String::new(),
-            links: Vec::new(),
-            year_type: String::new(),
-            quartiles: true,
-            at_31_march: false,
-            figures: Default::default(),
-        }
+        crate::data::fixture::indicator(|i| {
+            i.unit = "%".into();
+            i.decimals = decimals;
+            i.polarity = match polarity {
+                Polarity::HigherIsBetter => "higher",
+                Polarity::LowerIsBetter => "lower",
+                Polarity::Neither => "neither",
+            }
+            .into();
+        })
     }
 
     fn y(n: u16) -> Year {

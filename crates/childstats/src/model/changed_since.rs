@@ -95,21 +95,10 @@ mod tests {
     use super::*;
 
     fn change(direction: Option<(Direction, Direction)>, band: Option<(Option<Band>, Option<Band>)>) -> ChangedSince {
-        let indicator = crate::data::Indicator {
-            code: IndicatorCode::new("X"),
-            name: "X".into(),
-            topic: String::new(),
-            unit: "%".into(),
-            decimals: 1,
-            decimals_published: true,
-            polarity: crate::data::Polarity::LowerIsBetter,
-            data_owner: String::new(),
-            links: Vec::new(),
-            year_type: String::new(),
-            quartiles: true,
-            at_31_march: false,
-            figures: Default::default(),
-        };
+        let indicator = crate::data::fixture::indicator(|i| {
+            i.unit = "%".into();
+            i.polarity = "lower".into();
+        });
         let y = |n| Year::new(n).unwrap();
         ChangedSince { indicator, new_years: vec![y(2023), y(2024)], direction, band }
     }

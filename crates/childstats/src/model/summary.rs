@@ -191,24 +191,17 @@ pub fn summarise_comparison(comparison: &Comparison, indicator: &Indicator, area
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::IndicatorCode;
 
     fn indicator(unit: &str, name: &str, decimals: u8, year_type: &str) -> Indicator {
-        Indicator {
-            code: IndicatorCode::new("X"),
-            name: name.into(),
-            topic: String::new(),
-            unit: unit.into(),
-            decimals,
-            decimals_published: true,
-            polarity: Polarity::Neither,
-            data_owner: String::new(),
-            links: Vec::new(),
-            year_type: year_type.into(),
-            quartiles: false,
-            at_31_march: name.to_ascii_lowercase().contains("31 march"),
-            figures: Default::default(),
-        }
+        crate::data::fixture::indicator(|i| {
+            i.name = name.into();
+            i.unit = unit.into();
+            i.decimals = decimals;
+            i.year_type = year_type.into();
+            i.quartiles = false;
+            // The importer's rule (tools/import): the name or definition says so.
+            i.at_31_march = name.to_ascii_lowercase().contains("31 march");
+        })
     }
 
     #[test]

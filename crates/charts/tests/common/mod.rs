@@ -1,0 +1,34 @@
+//! Shared by the chart tests: a series built from values, one a year.
+
+use childstats::data::{AreaCode, MissingReason, Year};
+use childstats::model::series::{individual_style, role_style, Point, Role, Series, SeriesId};
+
+pub fn y(n: u16) -> Year {
+    Year::new(n).unwrap()
+}
+
+/// A series of `area` from `first` on, a point a year; a `None` value is
+/// missing for `missing`, and each point carries an academic-year label.
+pub fn series(area: u16, label: &str, role: Role, first: u16, missing: MissingReason, values: &[Option<f64>]) -> Series {
+    Series {
+        id: SeriesId::Area(AreaCode(area)),
+        label: label.into(),
+        role,
+        style: role_style(role).unwrap_or_else(|| individual_style(0)),
+        points: values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let year = first + i as u16;
+                Point {
+                    year: y(year),
+                    value: v.ok_or(missing),
+                    period: Some(format!("{}/{:02}", year - 1, year % 100)),
+                    derived: false,
+                    note: None,
+                    source: None,
+                }
+            })
+            .collect(),
+    }
+}
