@@ -52,12 +52,18 @@ impl Explore {
         // Fetch the chosen indicator's figures when it changes.
         Effect::new(move |_| indicator_code.with(|code| figures.ensure(code)));
         let status = Memo::new(move |_| indicator_code.with(|code| figures.state(code)));
+        // Whether the chosen indicator's figures are here: the chart is rebuilt
+        // when that changes, not whenever any other file arrives (the pack and
+        // the yearly download bring in up to 435).
+        let ready = Memo::new(move |_| indicator_code.with(|code| figures.data.with(|d| d.has_figures(code))));
         let chart = Memo::new(move |previous: Option<&ChartModel>| {
             let file = reported.file();
-            let ready = indicator_code.with(|code| figures.data.with(|d| d.has_figures(code)));
+            // Read (not only tracked) on every run, so the memo computes and
+            // so notices when the figures arrive.
+            let is_ready = ready.get();
             match previous {
-                Some(last) if !ready => last.clone(),
-                _ => figures.data.with(|d| selection.with(|s| ChartModel::build(d, s, file.as_deref()))),
+                Some(last) if !is_ready => last.clone(),
+                _ => figures.data.with_untracked(|d| selection.with(|s| ChartModel::build(d, s, file.as_deref()))),
             }
         });
         Self { catalogue, figures, selection, indicator_code, status, chart }
