@@ -7,10 +7,21 @@ pub mod fatal;
 pub mod load;
 pub mod ui;
 
-/// Starts the app in the page.
+/// Starts the explorer in the page.
 pub fn start() {
+    boot();
+    leptos::mount::mount_to_body(ui::App);
+}
+
+/// Starts one embedded chart in the page (the boot script loads this entry
+/// point instead of the explorer's when the link has `embed=1`).
+pub fn start_embed() {
+    boot();
+    leptos::mount::mount_to_body(ui::EmbedApp);
+}
+
+fn boot() {
     load::timing::mark("wasm-started");
     fatal::install_panic_hook();
     fatal::remove_boot_message();
-    leptos::mount::mount_to_body(ui::App);
 }

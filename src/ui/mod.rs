@@ -53,9 +53,36 @@ enum LoadState {
 #[derive(Clone, Copy)]
 pub struct ReloadData(pub Callback<()>);
 
+/// What the app shows once the core has loaded.
+type Page = fn(Arc<Catalogue>, LinkExtras) -> AnyView;
+
+/// The whole explorer (or, with `embed=1` in the link, one embedded chart).
 #[component]
 pub fn App() -> impl IntoView {
     let extras = parse_extras(&url::current_query());
+    let page: Page = if extras.embed { embed_page } else { explorer_page };
+    shell(extras, page)
+}
+
+/// One embedded chart and nothing else: the embed's own, smaller entry point
+/// (`src/bin/embed.rs`), which leaves the explorer's views out of its code.
+#[component]
+pub fn EmbedApp() -> impl IntoView {
+    let mut extras = parse_extras(&url::current_query());
+    extras.embed = true;
+    shell(extras, embed_page)
+}
+
+fn explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
+    view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
+}
+
+fn embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
+    view! { <embed::EmbedView catalogue=catalogue extras=extras/> }.into_any()
+}
+
+/// Loads the core, then shows the page; the explorer gets its header.
+fn shell(extras: LinkExtras, page: Page) -> AnyView {
     let embed = extras.embed;
     let state = RwSignal::new(LoadState::Loading);
     let reported = Reported::new();
@@ -77,7 +104,7 @@ pub fn App() -> impl IntoView {
     let content = move || match state.get() {
         LoadState::Loading => view! { <Loading/> }.into_any(),
         LoadState::Failed(error) => view! { <LoadFailed error=error/> }.into_any(),
-        LoadState::Ready(catalogue) => view! { <Ready catalogue=catalogue embed=embed extras=extras.clone()/> }.into_any(),
+        LoadState::Ready(catalogue) => view! { <Ready catalogue=catalogue page=page extras=extras.clone()/> }.into_any(),
     };
 
     if embed {
@@ -102,7 +129,7 @@ pub fn App() -> impl IntoView {
 
 /// The core has loaded: figures are fetched from here on as views need them.
 #[component]
-fn Ready(catalogue: Arc<Catalogue>, embed: bool, extras: LinkExtras) -> impl IntoView {
+fn Ready(catalogue: Arc<Catalogue>, page: Page, extras: LinkExtras) -> impl IntoView {
     let figures = Figures::new(catalogue.clone());
     provide_context(figures);
     // The figures reported locally come after the first chart, so they never
@@ -113,9 +140,5 @@ fn Ready(catalogue: Arc<Catalogue>, embed: bool, extras: LinkExtras) -> impl Int
         let first_chart = window_event_listener_untyped("explorer:first-chart", move |_| reported.ensure());
         on_cleanup(move || first_chart.remove());
     }
-    if embed {
-        view! { <embed::EmbedView catalogue=catalogue extras=extras/> }.into_any()
-    } else {
-        view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
-    }
+    page(catalogue, extras)
 }

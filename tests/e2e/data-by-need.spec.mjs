@@ -76,6 +76,26 @@ test.describe('on a slow connection', () => {
     // be: they are asked for as the chart is drawn, in the same frame.)
     expect(under(before, '/data/').filter((u) => !u.startsWith('/data/reported.json')).sort())
       .toEqual(['/data/core.json', `/data/${CPP.figures.file}?v=${core.data_version}`].sort());
+    // The embedded chart's own, smaller build, once; none of the explorer's code.
+    const code = before.filter((u) => /\.(wasm|js)$/.test(u) && !/^\/boot-/.test(u));
+    expect(code.filter((u) => u.endsWith('.wasm')), 'the wasm downloaded').toEqual([expect.stringMatching(/^\/embedded-chart-[0-9a-f]+_bg\.wasm$/)]);
+    expect(code.filter((u) => u.startsWith('/explorer-')), "the explorer's code").toEqual([]);
+  });
+
+  test('the explorer downloads its own build, and the embedded chart\'s code is not fetched', async ({ page }) => {
+    const urls = record(page);
+    await page.goto('/?indicator=CPP_rate&area=852&view=trend');
+    await drawn(page, '#view-panel canvas', 'the explorer draws its chart');
+    expect(urls.filter((u) => u.endsWith('.wasm'))).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]+_bg\.wasm$/)]);
+    expect(urls.filter((u) => u.startsWith('/embedded-chart-'))).toEqual([]);
+  });
+
+  test('if the app\'s code cannot be downloaded, the chart\'s frame says so in words instead of loading for ever', async ({ page }) => {
+    await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(EMBED);
+    await expect(page.locator('.boot-frame').getByRole('alert')).toHaveText(/could not be started: its code did not load\. Reload the page/);
+    await expect(page.locator('.boot-frame progress')).toHaveCount(0);
+    await expect(page.locator('#boot-title')).toHaveText(`${CPP.name}, Southampton`);
   });
 
   test('the chart\'s title and frame show before the figures arrive, and the chart when they do', async ({ page }) => {

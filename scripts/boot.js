@@ -1,0 +1,73 @@
+// The page's only inline script (scripts/post-build.mjs fills in the names and
+// puts it first in <head>, allowed by its hash). It runs as the page's first
+// bytes are parsed, and:
+// 1. chooses the app's code by the link: the explorer, or with `embed=1` the
+//    embedded chart's own build, which leaves the explorer's views out;
+// 2. starts the fetches the first chart needs — the app's code, the core and
+//    the linked indicator's figures — and leaves the data requests on
+//    window.explorerPrefetch for the app to pick up (src/load.rs), so the
+//    network and the compile overlap;
+// 3. writes the chart's title into the frame the page shows until the app
+//    starts, and says so in words if the app's code cannot be loaded;
+// 4. registers the offline cache once the first chart is drawn.
+{
+  const apps = __APPS__;
+  const version = '__DATA_VERSION__';
+  const figuresFile = __FIGURES_FILE__;
+  const query = new URLSearchParams(location.search);
+  // The same rule as the app's (childstats::model::query::parse_extras).
+  const app = query.get('embed') === '1' ? apps.embed : apps.explorer;
+
+  const code = document.createElement('link');
+  code.rel = 'modulepreload';
+  code.href = app.js;
+  code.integrity = app.jsIntegrity;
+  code.crossOrigin = 'anonymous';
+  document.head.append(code);
+  const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
+
+  // The app's defaults (childstats::model::selection): Southampton's child
+  // protection plan rate.
+  const indicatorCode = (query.get('indicator') || 'CPP_rate').trim();
+  const area = Number((query.get('area') || '852').trim());
+  const requests = new Map();
+  const start = (url) => {
+    const response = fetch(url);
+    response.catch(() => {}); // the app reports failures when it takes the request
+    requests.set(url, response);
+    return response;
+  };
+  const core = start('data/core.json');
+  start(`data/${figuresFile(indicatorCode)}?v=${version}`);
+  window.explorerPrefetch = requests;
+
+  const frame = () => document.querySelector('#boot .boot-frame');
+  core
+    .then((r) => (r.ok ? r.clone().json() : null))
+    .then((c) => {
+      const indicator = c && c.indicators.find((i) => i.code === indicatorCode);
+      const place = c && c.areas.find((a) => a.code === area);
+      const title = document.getElementById('boot-title');
+      if (indicator && place && title) title.textContent = `${indicator.name}, ${place.name}`;
+    })
+    .catch(() => {});
+
+  import(app.js)
+    .then((module) => module.default({ module_or_path: wasm }))
+    .catch((error) => {
+      console.error(error);
+      const status = frame()?.querySelector('[role=status]');
+      if (!status) return;
+      status.setAttribute('role', 'alert');
+      status.textContent = navigator.onLine
+        ? 'The chart could not be started: its code did not load. Reload the page to try again.'
+        : 'The chart could not be started: this device is offline and the chart has not been saved for offline use yet.';
+      frame().querySelector('progress')?.remove();
+    });
+
+  // Offline use: cache the app and its data after the first visit. Registered
+  // once the first chart is drawn, so precaching never slows the first chart.
+  if ('serviceWorker' in navigator) {
+    addEventListener('explorer:first-chart', () => navigator.serviceWorker.register('./sw.js').catch(() => {}), { once: true });
+  }
+}
