@@ -25,13 +25,18 @@ pub fn ChartCanvas(
     /// Height in CSS pixels.
     #[prop(into)]
     height: Signal<u32>,
+    /// At most this many times the width, so that on a phone the chart and
+    /// its summary fit the first screen (a trend is still readable at 0.85).
+    #[prop(optional)]
+    max_aspect: Option<f64>,
     #[prop(optional)] on_pointer: Option<PointerAt>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let width = use_box_width(canvas_ref);
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else { return };
-        let (w, h) = (width.get().max(200), height.get());
+        let w = width.get().max(200);
+        let h = max_aspect.map_or(height.get(), |a| height.get().min((f64::from(w) * a).round() as u32));
         let ratio = window().device_pixel_ratio().max(1.0);
         canvas.set_width((f64::from(w) * ratio).round() as u32);
         canvas.set_height((f64::from(h) * ratio).round() as u32);

@@ -51,7 +51,7 @@ pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras) -> impl IntoView
             <FiguresGate>
                 {move || match selection.with(|s| s.view) {
                     View::Compare => view! { <CompareView controls=false/> }.into_any(),
-                    _ => view! { <TrendView/> }.into_any(),
+                    _ => view! { <TrendView compact=true/> }.into_any(),
                 }}
             </FiguresGate>
             <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>

@@ -16,7 +16,7 @@ use super::figures_gate::FiguresGate;
 use super::reported::{use_reported, Reported};
 use super::compare_view::CompareView;
 use super::focus_picker::FocusPicker;
-use super::indicator_info::IndicatorInfo;
+use super::indicator_info::{IndicatorInfo, IndicatorTitle};
 use super::indicator_picker::IndicatorPicker;
 use super::table_view::TableView;
 use super::trend_view::TrendView;
@@ -138,17 +138,13 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
     view! {
         <VersionNotice extras=extras current=current/>
         <LinkProblems problems=problems/>
-        // On a phone the controls come first; this jumps past them.
-        <a class="jump-to-figures" href="#figures">"Go to the figures \u{2193}"</a>
+        // The figures come first in the page, and so in the focus order: on a
+        // phone the chart is in the first screen, with a link down to the
+        // choices; on a wider screen the choices are the right-hand column.
+        <a class="jump-to-controls" href="#controls">"Change the indicator, council or years \u{2193}"</a>
         <div class="explorer">
-            <section class="controls" aria-label="Choose what to show">
-                <IndicatorPicker/>
-                <FocusPicker/>
-                <Comparators/>
-                <YearRange/>
-            </section>
             <section class="results" id="figures" tabindex="-1" aria-label="Figures">
-                <Show when=figures_view><IndicatorInfo/></Show>
+                <Show when=figures_view><IndicatorTitle/></Show>
                 <ViewTabs/>
                 <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", view.get().code())>
                     {move || match view.get() {
@@ -159,8 +155,16 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
                         View::Local => view! { <super::local_view::LocalView/> }.into_any(),
                     }}
                 </div>
+                <Show when=figures_view><IndicatorInfo/></Show>
                 <Show when=move || figures_view() && explore_ready()><SharePanel/></Show>
                 <super::dataset_download::DatasetDownload/>
+            </section>
+            <section class="controls" id="controls" tabindex="-1" aria-label="Choose what to show">
+                <IndicatorPicker/>
+                <FocusPicker/>
+                <Comparators/>
+                <YearRange/>
+                <a class="jump-to-figures" href="#figures">"Back to the figures \u{2191}"</a>
             </section>
         </div>
         <Attribution version=catalogue.data_version.clone()/>

@@ -1,5 +1,5 @@
-//! What the chosen indicator means, its unit, which way is good, its source
-//! and its latest year. The definition and methodology are fetched the first
+//! The chosen indicator's heading, and what it means: its unit, which way is
+//! good, its source and its latest year. The definition and methodology are fetched the first
 //! time a person opens "What this measures" (they are not in the core).
 
 use leptos::prelude::*;
@@ -40,16 +40,12 @@ pub fn IndicatorInfo() -> impl IntoView {
     };
     move || {
         let ind = explore.indicator();
-        let focus = explore.area_name(explore.selection.with(|s| s.focus));
         let owner = ind.owner().to_string();
         let about = about.clone();
         let latest = latest.clone();
         view! {
-            <div class="indicator-info">
-                <h1>
-                    <span class="indicator-name">{ind.name.clone()}</span>
-                    <span class="focus-name">{format!(" \u{2014} {focus}")}</span>
-                </h1>
+            <section class="indicator-info" aria-labelledby="about-measure">
+                <h2 id="about-measure" class="small-heading">"About this measure"</h2>
                 <dl class="indicator-facts">
                     <div><dt>"Unit"</dt><dd>{if ind.unit.is_empty() { "Not stated by DfE".to_string() } else { ind.unit.clone() }}</dd></div>
                     <div><dt>"Which way is good"</dt><dd class="polarity">{ind.polarity.describe()}</dd></div>
@@ -67,7 +63,23 @@ pub fn IndicatorInfo() -> impl IntoView {
                     {about}
                     <p class="code">"LAIT code: " <code>{ind.code.to_string()}</code></p>
                 </details>
-            </div>
+            </section>
+        }
+    }
+}
+
+/// The chart's heading: the indicator and the council, first on the page.
+#[component]
+pub fn IndicatorTitle() -> impl IntoView {
+    let explore = use_explore();
+    move || {
+        let name = explore.indicator().name.clone();
+        let focus = explore.area_name(explore.selection.with(|s| s.focus));
+        view! {
+            <h1 class="indicator-title">
+                <span class="indicator-name">{name}</span>
+                <span class="focus-name">{format!(" \u{2014} {focus}")}</span>
+            </h1>
         }
     }
 }

@@ -21,7 +21,12 @@ fn trend_of(model: &ChartModel) -> Trend {
 }
 
 #[component]
-pub fn TrendView() -> impl IntoView {
+pub fn TrendView(
+    /// An embed: the figures as reported locally start folded, so the chart
+    /// stays short in a council's page.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let explore = use_explore();
     let chart = explore.chart;
     let trend = Memo::new(move |_| chart.with(trend_of));
@@ -94,8 +99,9 @@ pub fn TrendView() -> impl IntoView {
                 aria-describedby="trend-summary trend-readout"
                 on:keydown=on_key
                 on:focus=move |_| if highlight.get_untracked().is_none() { highlight.set(years.get_untracked().last().copied()) }>
-                <ChartCanvas draw=draw height=Signal::derive(|| 380u32) on_pointer=on_pointer/>
-                <Readout series=series labels=labels years=years highlight=highlight reported=reported/>
+                <ChartCanvas draw=draw height=Signal::derive(|| 380u32) max_aspect=0.85 on_pointer=on_pointer/>
+                <Readout series=series labels=labels years=years highlight=highlight reported=reported
+                    on_left=Signal::derive(move || highlight.get().is_some_and(|y| layout.with_value(|l| l.in_right_half(y))))/>
             </div>
             <figcaption class="chart-caption">
                 <p id="trend-summary" class="summary">{summary}</p>
@@ -104,7 +110,7 @@ pub fn TrendView() -> impl IntoView {
                 })}
             </figcaption>
         </figure>
-        <ReportedFigures reported=reported/>
+        <ReportedFigures reported=reported open=!compact/>
         <ReportedFailed/>
         <MissingYears trend=trend/>
         <details class="figures">
@@ -147,10 +153,13 @@ fn Readout(
     years: Memo<Vec<Year>>,
     highlight: RwSignal<Option<Year>>,
     reported: Memo<Vec<ReportedPoint>>,
+    /// The readout goes on the side away from the marked year, so that it
+    /// never covers the point a person tapped.
+    on_left: Signal<bool>,
 ) -> impl IntoView {
     let explore = use_explore();
     view! {
-        <div id="trend-readout" class="readout" role="status" aria-live="polite">
+        <div id="trend-readout" class="readout" class:readout-left=on_left role="status" aria-live="polite">
             {move || highlight.get().map(|year| {
                 let ind = explore.chart.with(|m| m.indicator.clone());
                 let label = years.with(|ys| ys.iter().position(|y| *y == year)).and_then(|i| labels.with(|l| l.get(i).cloned())).unwrap_or_else(|| year.to_string());
@@ -175,13 +184,13 @@ fn Readout(
 
 /// The locally reported figures with their citations, and why any differ.
 #[component]
-fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>) -> impl IntoView {
+fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>, open: bool) -> impl IntoView {
     let explore = use_explore();
     move || {
         let points = reported.get();
         let ind = explore.chart.with(|m| m.indicator.clone());
         (!points.is_empty()).then(|| view! {
-            <details class="reported-figures" open>
+            <details class="reported-figures" open=open>
                 <summary>{format!("As reported locally ({} figures from Southampton's own reports)", points.len())}</summary>
                 <ul>
                     {points.into_iter().map(|p| {

@@ -149,16 +149,6 @@ for (const [name, width, height] of [['desktop', 1280, 1000], ['phone', 360, 800
   }
 }
 
-test('on a phone, one link jumps past the controls to the chart', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto('/');
-  await expect(page.locator('canvas')).not.toBeInViewport();
-  await page.getByRole('link', { name: /Go to the figures/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(page.getByRole('link', { name: /Go to the figures/ })).toBeHidden();
-});
-
 test('changing the indicator or council updates the open view in place: an open figures table stays open', async ({ page }) => {
   await page.goto('/?indicator=CPP_rate&area=852');
   const figures = page.locator('details.figures');

@@ -46,6 +46,12 @@ impl TrendLayout {
     pub fn nearest_year(&self, x: i32) -> Option<Year> {
         self.year_x.iter().min_by_key(|(_, px)| (px - x).abs()).map(|(y, _)| *y)
     }
+
+    /// Whether `year` is drawn in the right half of the plot (where a readout
+    /// in the top right corner could cover it).
+    pub fn in_right_half(&self, year: Year) -> bool {
+        self.year_x.iter().find(|(y, _)| *y == year).is_some_and(|(_, x)| 2 * x > self.plot_left + self.plot_right)
+    }
 }
 
 /// One line of a chart over evenly spaced labels: a value (and whether it
