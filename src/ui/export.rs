@@ -33,11 +33,13 @@ pub fn save(model: &ChartModel, format: Format) -> Result<(), wasm_bindgen::JsVa
             decimals: ind.decimals,
             highlight: None,
             reported: &[],
+            fit: model.fit_axis(),
             scale: 1.0,
         }),
         Figure::NoFigures => return Err("there is no chart to save".into()),
     };
-    let mut image = ExportImage { title: &model.title, summary: &model.summary, source: &model.source, chart };
+    let caption = model.caption();
+    let mut image = ExportImage { title: &model.title, summary: &caption, source: &model.source, chart };
     match format {
         Format::Svg => download::save_text(&format!("{stem}.svg"), "image/svg+xml", &export_svg::<CanvasBackend>(&mut image)),
         Format::Png | Format::Csv => {

@@ -5,6 +5,7 @@
 use childstats::data::reported::ReportedPoint;
 use childstats::data::Year;
 use childstats::model::chart::{ChartModel, Trend};
+use childstats::model::selection::ValueAxis;
 use charts::{draw_trend, TrendChart, TrendLayout};
 use leptos::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn TrendView(
                     decimals: m.indicator.decimals,
                     highlight: highlight.get(),
                     reported: &reported_marks,
+                    fit: m.fit_axis(),
                     scale: ratio,
                 };
                 if let Ok(done) = draw_trend(&root, &spec) {
@@ -103,8 +105,10 @@ pub fn TrendView(
                 <Readout series=series labels=labels years=years highlight=highlight reported=reported
                     on_left=Signal::derive(move || highlight.get().is_some_and(|y| layout.with_value(|l| l.in_right_half(y))))/>
             </div>
+            {(!compact).then(|| view! { <AxisChoice/> })}
             <figcaption class="chart-caption">
                 <p id="trend-summary" class="summary">{summary}</p>
+                {move || chart.with(|m| m.axis_note.clone()).map(|note| view! { <p class="note axis-note">{note}</p> })}
                 {move || has_derived().then_some(view! {
                     <p class="note">"Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate."</p>
                 })}
@@ -142,6 +146,24 @@ pub fn TrendView(
                 }
             })}
         </details>
+    }
+}
+
+/// Start the value axis at zero (the default) or fit it to the figures; kept
+/// in the link, so a shared or embedded chart is drawn the same way.
+#[component]
+fn AxisChoice() -> impl IntoView {
+    let selection = use_explore().selection;
+    let fitted = move || selection.with(|s| s.axis == ValueAxis::Fit);
+    view! {
+        <div class="checkbox axis-choice">
+            <input type="checkbox" id="fit-axis" prop:checked=fitted
+                on:change=move |ev| {
+                    let axis = if event_target_checked(&ev) { ValueAxis::Fit } else { ValueAxis::FromZero };
+                    selection.update(|s| s.set_axis(axis));
+                }/>
+            <label for="fit-axis">"Fit the axis to the figures (it will not start at zero)"</label>
+        </div>
     }
 }
 

@@ -127,6 +127,25 @@ pub fn draw_left_axis<DB: DrawingBackend>(
     root.draw(&PathElement::new(vec![(plot.left, plot.top), (plot.left, plot.bottom)], style.axis))
 }
 
+/// The mark of an axis that does not start at zero: the axis line cut near
+/// its foot by two short parallel strokes, as print charts do, so a fitted
+/// axis is never taken for one from zero.
+pub fn draw_axis_break<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plot: Plot,
+    style: &AxisStyle,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    let (x, y) = (plot.left, plot.bottom - px(12.0));
+    let (half_w, gap, rise) = (px(7.0), px(3.0), px(3.0));
+    root.draw(&Rectangle::new([(x - half_w, y - gap), (x + half_w, y + gap)], WHITE.filled()))?;
+    for dy in [-gap, gap] {
+        root.draw(&PathElement::new(vec![(x - half_w, y + dy + rise), (x + half_w, y + dy - rise)], style.axis))?;
+    }
+    Ok(())
+}
+
 /// An axis along the bottom: at each of `ticks` (pixel, label) a tick mark
 /// and its label below, gridlines up the plot if `grid`, and the axis line.
 pub fn draw_bottom_axis<DB: DrawingBackend>(

@@ -99,7 +99,7 @@ where
 <figcaption style="margin:0 0 0.75em"><p id="{id}-title" style="margin:0 0 0.4em;font-size:1.25em;font-weight:bold;line-height:1.3">{}</p><p id="{id}-summary" style="margin:0;max-width:44em">{}</p></figcaption>
 "#,
         escape_html(&model.title),
-        escape_html(&model.summary),
+        escape_html(&model.caption()),
     );
     if let Some(trend) = model.trend() {
         key::<C>(&mut out, trend);
@@ -158,7 +158,7 @@ where
     let size = ((f64::from(layout.width) * scale).round() as u32, (f64::from(height) * scale).round() as u32);
     let svg = draw_svg::<C>(size, |root| match &model.figure {
         Figure::Trend(t) => {
-            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], scale };
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), scale };
             draw_trend(root, &chart).map(drop)
         }
         Figure::Ranking(c) => draw_ranking(root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale }),

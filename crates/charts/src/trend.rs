@@ -9,7 +9,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::axes::{draw_bottom_axis, draw_left_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
+use crate::axes::draw_axis_break;
 use crate::marks::{draw_marker, line_style, SANS};
+use childstats::model::axis::{value_range, ValueRange};
+use childstats::model::selection::ValueAxis;
 
 /// What the trend chart draws. All sizes are CSS pixels times `scale`
 /// (the device pixel ratio), so the canvas is crisp on high-DPI screens.
@@ -25,6 +28,8 @@ pub struct TrendChart<'a> {
     pub highlight: Option<Year>,
     /// Figures as reported locally, drawn as open rings with no line.
     pub reported: &'a [(Year, f64)],
+    /// The value axis fitted to the figures rather than from zero.
+    pub fit: bool,
     pub scale: f64,
 }
 
@@ -71,6 +76,8 @@ pub struct LineChart<'a> {
     pub decimals: u8,
     pub highlight: Option<usize>,
     pub reported: &'a [(usize, f64)],
+    /// The value axis fitted to the figures rather than from zero.
+    pub fit: bool,
     pub scale: f64,
 }
 
@@ -80,21 +87,6 @@ pub struct LineLayout {
     pub plot: (std::ops::Range<i32>, std::ops::Range<i32>),
     /// The x position of each label.
     pub x: Vec<i32>,
-}
-
-/// The y range: from zero (or the lowest value, if negative) to a little
-/// above the highest, so changes are not exaggerated.
-fn y_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
-    let values: Vec<f64> = values.collect();
-    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    if !max.is_finite() {
-        return None;
-    }
-    let low = min.min(0.0);
-    let high = if max <= 0.0 { 0.0 } else { max };
-    let span = (high - low).max(1e-9);
-    Some((if low < 0.0 { low - span * 0.05 } else { 0.0 }, high + span * 0.08))
 }
 
 pub fn draw_trend<DB: DrawingBackend>(
@@ -127,6 +119,7 @@ pub fn draw_trend<DB: DrawingBackend>(
             decimals: chart.decimals,
             highlight: chart.highlight.and_then(index),
             reported: &reported,
+            fit: chart.fit,
             scale: chart.scale,
         },
     )?;
@@ -149,7 +142,8 @@ pub fn draw_lines<DB: DrawingBackend>(
     let font = |size: f64| (SANS, size * s).into_font();
 
     let values = chart.lines.iter().flat_map(|l| l.points.iter().flatten().map(|p| p.0));
-    let Some((y_low, mut y_high)) = y_range(values) else {
+    let axis_kind = if chart.fit { ValueAxis::Fit } else { ValueAxis::FromZero };
+    let Some(ValueRange { low: y_low, high: mut y_high, broken }) = value_range(values, axis_kind) else {
         root.draw(&Text::new(
             "No figures for this selection",
             (px(16.0), (height / 2) as i32),
@@ -178,6 +172,9 @@ pub fn draw_lines<DB: DrawingBackend>(
     let axes = AxisStyle::new(axis_colour, font(12.0).color(&ink), s);
     let ticks = nice_ticks(y_low, y_high, 6);
     draw_left_axis(root, plot, y, &ticks, |v| tick_label(v, chart.decimals), &axes)?;
+    if broken {
+        draw_axis_break(root, plot, &axes, s)?;
+    }
     let x_ticks: Vec<(i32, String)> = chart
         .labels
         .iter()

@@ -28,12 +28,16 @@ fn fixture() -> Vec<Series> {
 }
 
 fn trend_svg(series: &[Series], size: (u32, u32), scale: f64, highlight: Option<Year>) -> String {
+    trend_svg_on(series, size, scale, highlight, false)
+}
+
+fn trend_svg_on(series: &[Series], size: (u32, u32), scale: f64, highlight: Option<Year>, fit: bool) -> String {
     let years: Vec<Year> = (0..series[0].points.len() as u16).map(|i| y(2014 + i)).collect();
     let labels: Vec<String> = series[0].points.iter().map(|p| p.period.clone().unwrap()).collect();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, reported: &[], scale };
+        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, reported: &[], fit, scale };
         draw_trend(&root, &chart).unwrap();
         root.present().unwrap();
     }
@@ -148,7 +152,7 @@ fn export_image_has_title_summary_key_chart_and_source() {
         title: "Children who are the subject of a Child Protection Plan - rate, Southampton",
         summary,
         source: "Source: Department for Education, LAIT. Contains public sector information licensed under the Open Government Licence v3.0.",
-        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], scale: 1.0 }),
+        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], fit: false, scale: 1.0 }),
     };
     let (w, h) = export_size(&image);
     assert_eq!(w, 800);
@@ -190,4 +194,21 @@ fn a_narrow_chart_keeps_the_latest_period_label() {
     let periods: Vec<String> = texts(&svg).into_iter().filter(|t| t.contains('/')).collect();
     assert!(periods.len() < 7, "labels would overlap: {periods:?}");
     assert_eq!(periods.last().map(String::as_str), Some("2019/20"));
+}
+
+#[test]
+fn a_fitted_axis_starts_above_zero_and_is_drawn_broken() {
+    // Southampton, its neighbours and England only: all between 42 and 80.
+    let figures: Vec<Series> = fixture().into_iter().take(3).collect();
+    let fitted = trend_svg_on(&figures, (800, 400), 1.0, None, true);
+    let labels: Vec<f64> = texts(&fitted).iter().filter_map(|t| t.replace(',', "").parse().ok()).collect();
+    assert!(labels.first().is_some_and(|l| *l > 0.0 && *l <= 42.1), "{labels:?}");
+    // The break: a white gap across the axis line near its foot, and two strokes.
+    let white_rects = fitted.lines().filter(|l| l.starts_with("<rect") && l.contains("fill=\"#FFFFFF\"")).count();
+    let from_zero = trend_svg_on(&figures, (800, 400), 1.0, None, false);
+    let white_rects_from_zero = from_zero.lines().filter(|l| l.starts_with("<rect") && l.contains("fill=\"#FFFFFF\"")).count();
+    assert_eq!(white_rects, white_rects_from_zero + 1, "one break mark on the fitted axis, none from zero");
+    let zero: Vec<f64> = texts(&from_zero).iter().filter_map(|t| t.replace(',', "").parse().ok()).collect();
+    assert_eq!(zero.first(), Some(&0.0));
+    check_golden("trend-fit-800x400.svg", &fitted);
 }

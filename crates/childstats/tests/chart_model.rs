@@ -191,3 +191,21 @@ fn a_measure_with_no_recent_figures_ends_at_its_latest_year_and_says_so() {
     assert_eq!(m.years.last(), Some(&y(2024)));
     assert_eq!(m.notices, ["Figures for this measure are published up to 2024, so the chart ends there."]);
 }
+
+#[test]
+fn a_fitted_axis_is_said_in_the_caption_and_kept_in_the_link() {
+    let from_zero = model_of("indicator=CPP_rate&area=852");
+    assert_eq!(from_zero.axis_note, None);
+    assert_eq!(from_zero.caption(), from_zero.summary);
+    assert!(from_zero.query.contains("axis=zero"), "{}", from_zero.query);
+
+    // Southampton, its neighbours, the South East and England: every figure
+    // is well above zero, so the fitted axis starts above it and says so.
+    let fitted = model_of("indicator=CPP_rate&area=852&axis=fit");
+    assert!(fitted.fit_axis());
+    let note = fitted.axis_note.clone().expect("a note on the fitted axis");
+    assert!(note.starts_with("The value axis starts at ") && note.contains("not zero"), "{note}");
+    assert!(fitted.caption().ends_with(&note));
+    assert!(fitted.query.contains("axis=fit"), "{}", fitted.query);
+    assert_eq!(fitted.summary, from_zero.summary, "the figures' summary is the same");
+}

@@ -6,7 +6,7 @@ use childstats::model::compare::{compare, default_compare_year};
 use childstats::model::query::{parse_query, print_query};
 use childstats::model::rank::Band;
 use childstats::model::search::search_indicators;
-use childstats::model::selection::{CompareScope, NeighbourModelId, Selection, View};
+use childstats::model::selection::{CompareScope, NeighbourModelId, Selection, ValueAxis, View};
 use childstats::model::series::{build_series, period_labels, Role, SeriesId};
 use childstats::model::table::{sort_rows, table_rows, SortKey};
 
@@ -32,8 +32,10 @@ fn link_round_trips_a_full_selection() {
         scope: CompareScope::AllCouncils,
         pack: vec![IndicatorCode::new("CPP_Total_Rateper10,000"), IndicatorCode::new("LAC")],
         local: Some("contacts_monthly".into()),
+        axis: ValueAxis::Fit,
     };
     let query = print_query(&selection);
+    assert!(query.contains("axis=fit"), "{query}");
     let (parsed, problems) = parse_query(&query, &d.catalogue);
     assert_eq!(problems, []);
     assert_eq!(parsed, selection);
@@ -70,6 +72,7 @@ fn malformed_links_keep_what_is_valid_and_say_what_is_not() {
         ("%3Cscript%3E=1", "does not know"),
         ("model=1999", "Unknown statistical neighbour model"),
         ("year=2030", "not a year with figures"),
+        ("axis=log", "Unknown axis"),
     ];
     for (query, expected) in cases {
         let (s, problems) = parse_query(query, &d.catalogue);

@@ -13,7 +13,9 @@ use crate::data::{AreaCode, Dataset, Indicator, Year};
 use super::compare::{compare, default_compare_year, Comparison};
 use super::export::{comparison_csv, file_stem, series_csv};
 use super::query::print_query;
-use super::selection::{Selection, View};
+use super::axis::value_range;
+use super::format::with_separators;
+use super::selection::{Selection, ValueAxis, View};
 use super::series::{build_series, period_labels, Series};
 use super::summary::{summarise_comparison, summarise_trend};
 use super::table::{table_rows, TableRow};
@@ -93,6 +95,11 @@ pub struct ChartModel {
     pub file_stem: String,
     /// The selection as a link's query (no `?`), for share and embed links.
     pub query: String,
+    /// Where the trend's value axis starts (from zero, or fitted).
+    pub axis: ValueAxis,
+    /// When the axis is fitted and so does not start at zero, that said in
+    /// words, for the caption and the downloads.
+    pub axis_note: Option<String>,
     pub data_version: String,
 }
 
@@ -144,7 +151,13 @@ impl ChartModel {
             let summary = summarise_trend(dataset, &indicator, selection);
             (Figure::Trend(Trend { series, labels, reported }), None, summary, file_stem(&focus_name, &indicator, selection.from, selection.to))
         };
+        let axis_note = match &figure {
+            Figure::Trend(t) => fitted_axis_note(t, selection.axis, &indicator),
+            _ => None,
+        };
         ChartModel {
+            axis: selection.axis,
+            axis_note,
             indicator,
             focus: selection.focus,
             focus_name,
@@ -160,6 +173,20 @@ impl ChartModel {
             query: print_query(selection),
             data_version: catalogue.data_version.clone(),
         }
+    }
+
+    /// The summary, and what a reader must know to read the drawing (a
+    /// fitted axis): the caption of the chart wherever it is drawn.
+    pub fn caption(&self) -> String {
+        match &self.axis_note {
+            Some(note) => format!("{} {note}", self.summary),
+            None => self.summary.clone(),
+        }
+    }
+
+    /// True when the trend is drawn on an axis fitted to its figures.
+    pub fn fit_axis(&self) -> bool {
+        self.axis == ValueAxis::Fit
     }
 
     pub fn trend(&self) -> Option<&Trend> {
@@ -236,4 +263,17 @@ pub fn source_line(indicator: &Indicator, data_version: &str) -> String {
         "Source: {}, via the Department for Education's Local Authority Interactive Tool (data version {data_version}). {OGL_ATTRIBUTION}",
         indicator.owner()
     )
+}
+
+/// "The value axis starts at 35.0, not zero, …" when a fitted axis is cut
+/// short of zero (with the same range the chart is drawn on).
+fn fitted_axis_note(trend: &Trend, axis: ValueAxis, indicator: &Indicator) -> Option<String> {
+    let values = trend.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value.ok()));
+    let range = value_range(values, axis)?;
+    range.broken.then(|| {
+        format!(
+            "The value axis starts at {}, not zero, to show the changes more clearly (the break at its foot marks this).",
+            with_separators(range.low, indicator.decimals.min(1))
+        )
+    })
 }

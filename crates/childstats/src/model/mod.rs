@@ -1,6 +1,7 @@
 //! Models built from the dataset: plain structs the charts and views draw.
 //! Nothing here touches a browser.
 
+pub mod axis;
 pub mod change;
 pub mod changed_since;
 pub mod chart;

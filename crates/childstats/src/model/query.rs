@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year, YearSpan};
 
-use super::selection::{CompareScope, NeighbourModelId, Selection, View};
+use super::selection::{CompareScope, NeighbourModelId, Selection, ValueAxis, View};
 
 /// A part of a link that could not be used, said for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +112,10 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 Some(s) => selection.scope = s,
                 None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
             },
+            "axis" => match ValueAxis::from_code(value) {
+                Some(a) => selection.axis = a,
+                None => problem(format!("Unknown axis \u{201c}{}\u{201d} (zero or fit); the axis starts at zero.", shorten(value))),
+            },
             // Embeds and shares may carry more (e.g. a data version); they are not this parser's.
             "v" => {
                 if !is_version(value) {
@@ -176,6 +180,7 @@ pub fn print_query(selection: &Selection) -> String {
         s.append_pair("year", &y.to_string());
     }
     s.append_pair("scope", selection.scope.code());
+    s.append_pair("axis", selection.axis.code());
     if let Some(local) = &selection.local {
         s.append_pair("local", local);
     }

@@ -89,6 +89,29 @@ impl CompareScope {
     }
 }
 
+/// Where a trend's value axis starts. From zero by default, so a change is
+/// never exaggerated; fitted to the figures on request (a measure that lives
+/// between 40 and 60 then shows its movement), drawn with a break in the
+/// axis and said in the caption, so no one takes it for a zero-based axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ValueAxis {
+    #[default]
+    FromZero,
+    Fit,
+}
+
+impl ValueAxis {
+    pub fn code(self) -> &'static str {
+        match self {
+            ValueAxis::FromZero => "zero",
+            ValueAxis::Fit => "fit",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<ValueAxis> {
+        [ValueAxis::FromZero, ValueAxis::Fit].into_iter().find(|a| a.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Selection {
     pub indicator: IndicatorCode,
@@ -111,6 +134,8 @@ pub struct Selection {
     pub pack: Vec<IndicatorCode>,
     /// The local indicator shown in the "reported locally" view.
     pub local: Option<String>,
+    /// The trend's value axis.
+    pub axis: ValueAxis,
 }
 
 pub const DEFAULT_INDICATOR: &str = "CPP_rate";
@@ -140,6 +165,7 @@ impl Selection {
             scope: CompareScope::Neighbours,
             pack: Vec::new(),
             local: None,
+            axis: ValueAxis::FromZero,
         }
     }
 
@@ -271,6 +297,11 @@ impl Selection {
     /// (`chart::compare_year_used`), as it depends on the figures.
     pub fn set_compare_year(&mut self, year: Option<Year>) {
         self.compare_year = year;
+    }
+
+    /// Fits the trend's value axis to the figures, or starts it at zero.
+    pub fn set_axis(&mut self, axis: ValueAxis) {
+        self.axis = axis;
     }
 }
 
