@@ -9,7 +9,8 @@
 //    network and the compile overlap;
 // 3. writes the chart's title into the frame the page shows until the app
 //    starts, and says so in words if the app's code cannot be loaded;
-// 4. registers the offline cache once the first chart is drawn.
+// 4. makes an embed dark from its first frame when it is to be;
+// 5. registers the offline cache once the first chart is drawn.
 {
   const apps = __APPS__;
   const version = '__DATA_VERSION__';
@@ -17,6 +18,12 @@
   const query = new URLSearchParams(location.search);
   // The same rule as the app's (childstats::model::query::parse_extras).
   const app = query.get('embed') === '1' ? apps.embed : apps.explorer;
+  // A dark embed is dark from its first frame (the app then keeps the class
+  // in step: src/ui/theme.rs).
+  const theme = query.get('theme');
+  if (app === apps.embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))) {
+    document.documentElement.classList.add('theme-dark');
+  }
 
   const code = document.createElement('link');
   code.rel = 'modulepreload';

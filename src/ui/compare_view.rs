@@ -23,11 +23,12 @@ pub fn CompareView(
     let year = Memo::new(move |_| chart.with(|m| m.compare_year));
     let comparison = Memo::new(move |_| chart.with(|m| m.comparison().cloned()));
     let years_with_data = Memo::new(move |_| chart.with(|m| m.years_with_figures.clone()));
+    let theme = super::theme::use_chart_theme();
     let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
         chart.with(|m| {
             comparison.with(|c| {
                 if let Some(c) = c {
-                    let _ = draw_ranking(&root, &RankingChart { comparison: c, unit: &m.indicator.unit, decimals: m.indicator.decimals, scale: ratio });
+                    let _ = draw_ranking(&root, &RankingChart { comparison: c, unit: &m.indicator.unit, decimals: m.indicator.decimals, theme: theme.get(), scale: ratio });
                 }
             })
         });
@@ -73,9 +74,10 @@ pub fn CompareView(
                         </div>
                         <figcaption class="chart-caption">
                             <p id="compare-summary" class="summary">{summary}</p>
-                            <p class="note">{format!("Councils ranked{}. {} is marked \u{25b6} and drawn in black; the neighbour average, region and England are outlined. The figures are in the table below.",
+                            <p class="note">{move || format!("Councils ranked{}. {} is marked \u{25b6} and drawn in {}; the neighbour average, region and England are outlined. The figures are in the table below.",
                                 match ind.polarity { childstats::data::Polarity::Neither => " from highest to lowest", _ => " from best to worst" },
-                                focus)}</p>
+                                focus,
+                                match theme.get() { childstats::model::theme::Theme::Light => "black", childstats::model::theme::Theme::Dark => "white" })}</p>
                         </figcaption>
                     </figure>
                     <CompareTable comparison=c/>

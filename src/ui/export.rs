@@ -2,6 +2,7 @@
 //! its title, summary and source as SVG or PNG. Nothing here works out a
 //! figure: the page and the download read the same model.
 
+use childstats::model::theme::Theme;
 use childstats::model::chart::{ChartModel, Figure};
 use charts::{draw_export, export_size, export_svg, ExportChart, ExportImage, RankingChart, TrendChart};
 use plotters::prelude::*;
@@ -24,7 +25,7 @@ pub fn save(model: &ChartModel, format: Format) -> Result<(), wasm_bindgen::JsVa
     }
     let ind = &model.indicator;
     let chart = match &model.figure {
-        Figure::Ranking(c) => ExportChart::Ranking(RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale: 1.0 }),
+        Figure::Ranking(c) => ExportChart::Ranking(RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, theme: Theme::Light, scale: 1.0 }),
         Figure::Trend(t) => ExportChart::Trend(TrendChart {
             series: &t.series,
             years: &model.years,
@@ -34,6 +35,8 @@ pub fn save(model: &ChartModel, format: Format) -> Result<(), wasm_bindgen::JsVa
             highlight: None,
             reported: &[],
             fit: model.fit_axis(),
+            // Downloads are for papers and slides: always light.
+            theme: Theme::Light,
             scale: 1.0,
         }),
         Figure::NoFigures => return Err("there is no chart to save".into()),

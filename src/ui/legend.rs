@@ -1,16 +1,21 @@
 //! The key to a chart's lines, drawn with the same colour, dash and marker.
 
 use childstats::model::series::{Dash, Marker, Series, Style};
+use childstats::model::theme::Theme;
 use leptos::prelude::*;
+
+use super::theme::use_chart_theme;
 
 #[component]
 pub fn Legend(series: Vec<Series>) -> impl IntoView {
+    // Drawn again if the reader's colour setting changes (an embed may follow it).
+    let theme = use_chart_theme();
     view! {
         <ul class="legend" aria-label="Key">
-            {series.into_iter().map(|s| view! {
+            {move || series.iter().map(|s| view! {
                 <li>
-                    <Swatch style=s.style/>
-                    <span>{s.label}</span>
+                    <Swatch style=s.style theme=theme.get()/>
+                    <span>{s.label.clone()}</span>
                 </li>
             }).collect_view()}
         </ul>
@@ -18,14 +23,18 @@ pub fn Legend(series: Vec<Series>) -> impl IntoView {
 }
 
 #[component]
-fn Swatch(style: Style) -> impl IntoView {
-    let colour = style.css_colour();
+fn Swatch(style: Style, theme: Theme) -> impl IntoView {
+    // In the chart's colours (an embed may be dark).
+    let (r, g, b) = theme.series_colour(style.colour);
+    let (br, bg, bb) = theme.palette().background;
+    let colour = format!("#{r:02x}{g:02x}{b:02x}");
+    let background = format!("#{br:02x}{bg:02x}{bb:02x}");
     let dash = match style.dash {
         Dash::Solid => "none",
         Dash::Dashed => "8 5",
         Dash::Dotted => "2.5 3.5",
     };
-    let fill = if style.filled { colour.clone() } else { "white".to_string() };
+    let fill = if style.filled { colour.clone() } else { background };
     let marker = match style.marker {
         Marker::Circle => view! { <circle cx="18" cy="8" r="4.5" fill=fill.clone() stroke=colour.clone() stroke-width="1.5"/> }.into_any(),
         Marker::Square => view! { <rect x="14" y="4" width="8" height="8" fill=fill.clone() stroke=colour.clone() stroke-width="1.5"/> }.into_any(),

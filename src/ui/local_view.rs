@@ -90,7 +90,7 @@ fn LocalChart(chart: LocalChart, unit: String) -> impl IntoView {
     let lines: Vec<Line> = chart.lines.iter().rev().map(|l| Line { style: l.style, points: l.values.iter().map(|v| v.map(|v| (v, false))).collect() }).collect();
     let summary = chart.summary.clone();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
-        let spec = LineChart { labels: &chart.periods, lines: &lines, unit: &unit, decimals: chart.decimals, highlight: None, reported: &[], fit: false, scale: ratio };
+        let spec = LineChart { labels: &chart.periods, lines: &lines, unit: &unit, decimals: chart.decimals, highlight: None, reported: &[], fit: false, theme: childstats::model::theme::Theme::Light, scale: ratio };
         let _ = draw_lines(&root, &spec);
     });
     view! {

@@ -22,6 +22,7 @@ mod local_view;
 mod pack_view;
 mod share;
 mod table_view;
+mod theme;
 mod trend_view;
 mod url;
 mod values;
@@ -83,7 +84,7 @@ fn embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
 
 /// Loads the core, then shows the page; the explorer gets its header.
 fn shell(extras: LinkExtras, page: Page) -> AnyView {
-    let embed = extras.embed;
+    let (embed, theme) = (extras.embed, extras.theme);
     let state = RwSignal::new(LoadState::Loading);
     let reported = Reported::new();
     provide_context(reported);
@@ -111,6 +112,7 @@ fn shell(extras: LinkExtras, page: Page) -> AnyView {
         if let Some(body) = document().body() {
             let _ = body.class_list().add_1("embedded");
         }
+        theme::provide_embed_theme(theme);
         return view! { <main id="main">{content}</main> }.into_any();
     }
     view! {

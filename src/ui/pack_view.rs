@@ -154,7 +154,7 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
         if let Some(t) = &trend {
             let ind = &model.indicator;
-            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), scale: ratio };
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme: childstats::model::theme::Theme::Light, scale: ratio };
             let _ = draw_trend(&root, &chart);
         }
     });

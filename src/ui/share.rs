@@ -1,6 +1,7 @@
 //! Taking a chart away: copy a link, embed it (live, or as a snapshot with
 //! no script), download it.
 
+use childstats::model::theme::Theme;
 use charts::{date_in_words, snapshot_html, snapshot_page};
 use childstats::model::share::{embed_snippet, share_link};
 use leptos::prelude::*;
@@ -88,13 +89,15 @@ enum EmbedKind {
 fn EmbedCode() -> impl IntoView {
     let chart = use_explore().chart;
     let kind = RwSignal::new(EmbedKind::Live);
+    // The live chart's colours: `None` follows the reader's setting.
+    let theme = RwSignal::new(None::<Theme>);
     let status = RwSignal::new(String::new());
     // The snapshot is drawn only once asked for, and again as the chart
     // changes; `None` when the chart has no figures.
     let code = Memo::new(move |_| {
         let page = download::page_base();
         match kind.get() {
-            EmbedKind::Live => chart.with(|m| Some(embed_snippet(&page, m))),
+            EmbedKind::Live => chart.with(|m| Some(embed_snippet(&page, m, theme.get()))),
             EmbedKind::Snapshot => chart.with(|m| snapshot_html::<CanvasBackend>(m, &share_link(&page, m), &today())),
         }
     });
@@ -135,6 +138,16 @@ fn EmbedCode() -> impl IntoView {
                 {choice(EmbedKind::Live, "embed-live", "Live chart (iframe)")}
                 {choice(EmbedKind::Snapshot, "embed-snapshot", "Snapshot (HTML, no script)")}
             </fieldset>
+            <Show when=move || !snapshot()>
+                <div class="control">
+                    <label for="embed-theme">"Colours of the live chart"</label>
+                    <select id="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
+                        <option value="auto" selected=true>"The reader's own setting (light or dark)"</option>
+                        <option value="light">"Light"</option>
+                        <option value="dark">"Dark, for a dark page"</option>
+                    </select>
+                </div>
+            </Show>
             <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers."</p>
             <Show when=move || code.with(Option::is_some)
                 fallback=|| view! { <p class="message">"This chart has no figures, so there is no snapshot of it."</p> }>

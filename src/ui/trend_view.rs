@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::explorer::use_explore;
 use super::legend::Legend;
+use super::theme::use_chart_theme;
 use super::reported::ReportedFailed;
 use super::values::point_text;
 
@@ -34,6 +35,7 @@ pub fn TrendView(
     let years = Memo::new(move |_| chart.with(|m| m.years.clone()));
     let highlight = RwSignal::new(None::<Year>);
     let layout = StoredValue::new(TrendLayout::default());
+    let theme = use_chart_theme();
 
     let draw = Callback::new(move |(root, ratio): (super::chart_canvas::CanvasArea, f64)| {
         chart.with(|m| {
@@ -48,6 +50,7 @@ pub fn TrendView(
                     highlight: highlight.get(),
                     reported: &reported_marks,
                     fit: m.fit_axis(),
+                    theme: theme.get(),
                     scale: ratio,
                 };
                 if let Ok(done) = draw_trend(&root, &spec) {

@@ -94,12 +94,12 @@ pub struct AxisStyle {
 }
 
 impl AxisStyle {
-    /// Light grey gridlines, one-pixel axis lines in `axis`, 5 px ticks, all
+    /// Gridlines in `grid`, one-pixel axis lines in `axis`, 5 px ticks, all
     /// times `scale` (the device pixel ratio).
-    pub fn new(axis: RGBColor, label: TextStyle<'static>, scale: f64) -> Self {
+    pub fn new(axis: RGBColor, grid: RGBColor, label: TextStyle<'static>, scale: f64) -> Self {
         let thin = (scale.round() as u32).max(1);
         Self {
-            grid: RGBColor(0xdd, 0xdd, 0xdd).stroke_width(thin),
+            grid: grid.stroke_width(thin),
             axis: axis.stroke_width(thin),
             tick: (5.0 * scale).round() as i32,
             label,
@@ -134,12 +134,13 @@ pub fn draw_axis_break<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     plot: Plot,
     style: &AxisStyle,
+    background: RGBColor,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as i32;
     let (x, y) = (plot.left, plot.bottom - px(12.0));
     let (half_w, gap, rise) = (px(7.0), px(3.0), px(3.0));
-    root.draw(&Rectangle::new([(x - half_w, y - gap), (x + half_w, y + gap)], WHITE.filled()))?;
+    root.draw(&Rectangle::new([(x - half_w, y - gap), (x + half_w, y + gap)], background.filled()))?;
     for dy in [-gap, gap] {
         root.draw(&PathElement::new(vec![(x - half_w, y + dy + rise), (x + half_w, y + dy - rise)], style.axis))?;
     }

@@ -1,6 +1,7 @@
 //! A chart to take away: title, summary, key, the chart and its source, drawn
 //! by the same functions as the page, into SVG or (in the browser) a 2x PNG.
 
+use childstats::model::theme::Theme;
 use childstats::model::series::Series;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -139,8 +140,8 @@ pub fn draw_export<DB: DrawingBackend>(
             for &i in row {
                 let s = &t.series[i];
                 let mid = px(row_y + 10.0);
-                root.draw(&PathElement::new(vec![(px(x), mid), (px(x + 36.0), mid)], line_style(&s.style, scale)))?;
-                draw_marker(root, (px(x + 18.0), mid), &s.style, scale)?;
+                root.draw(&PathElement::new(vec![(px(x), mid), (px(x + 36.0), mid)], line_style(&s.style, Theme::Light, scale)))?;
+                draw_marker(root, (px(x + 18.0), mid), &s.style, Theme::Light, scale)?;
                 let label_style = (SANS, TEXT_SIZE * scale).into_font().color(&ink);
                 root.draw(&Text::new(s.label.clone(), (px(x + 44.0), px(row_y + 2.0)), label_style))?;
                 x += 48.0 + s.label.chars().count() as f64 * TEXT_SIZE * 0.56 + 20.0;

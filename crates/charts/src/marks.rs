@@ -1,6 +1,7 @@
 //! Line styles and markers shared by the charts (and mirrored by the HTML legend).
 
 use childstats::model::series::{Marker, Style};
+use childstats::model::theme::{Rgb, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -10,13 +11,18 @@ use plotters::prelude::*;
 /// (about 4 kB gzipped) for three ASCII names.
 pub const SANS: FontFamily<'static> = FontFamily::SansSerif;
 
-pub fn rgb(style: &Style) -> RGBColor {
-    let (r, g, b) = style.colour;
+/// A palette colour as plotters takes it.
+pub fn colour((r, g, b): Rgb) -> RGBColor {
     RGBColor(r, g, b)
 }
 
-pub fn line_style(style: &Style, scale: f64) -> ShapeStyle {
-    rgb(style).stroke_width(((f64::from(style.width) * scale).round() as u32).max(1))
+/// A series' colour in `theme`.
+pub fn rgb(style: &Style, theme: Theme) -> RGBColor {
+    colour(theme.series_colour(style.colour))
+}
+
+pub fn line_style(style: &Style, theme: Theme, scale: f64) -> ShapeStyle {
+    rgb(style, theme).stroke_width(((f64::from(style.width) * scale).round() as u32).max(1))
 }
 
 /// Draws a series' marker centred on `at` (backend pixels).
@@ -24,10 +30,11 @@ pub fn draw_marker<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     at: (i32, i32),
     style: &Style,
+    theme: Theme,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let r = ((if style.width >= 3 { 5.0 } else { 4.0 }) * scale).round() as i32;
-    let colour = rgb(style);
+    let colour = rgb(style, theme);
     let stroke = (1.5 * scale).round().max(1.0) as u32;
     let shape = if style.filled { colour.filled() } else { colour.stroke_width(stroke) };
     let (x, y) = at;

@@ -10,12 +10,14 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::axes::{draw_bottom_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
-use crate::marks::{rgb, SANS};
+use crate::marks::{colour, rgb, SANS};
+use childstats::model::theme::Theme;
 
 pub struct RankingChart<'a> {
     pub comparison: &'a Comparison,
     pub unit: &'a str,
     pub decimals: u8,
+    pub theme: Theme,
     pub scale: f64,
 }
 
@@ -25,8 +27,6 @@ pub fn ranking_height(bars: usize) -> u32 {
     (bars as u32) * row + 56
 }
 
-const GREY: RGBColor = RGBColor(0x6f, 0x77, 0x7b);
-const INK: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
 
 pub fn draw_ranking<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -34,11 +34,13 @@ pub fn draw_ranking<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = chart.scale;
     let px = |v: f64| (v * s).round() as i32;
-    root.fill(&WHITE)?;
+    let palette = chart.theme.palette();
+    let (ink, grey) = (colour(palette.ink), colour(palette.bar));
+    root.fill(&colour(palette.background))?;
     let bars = &chart.comparison.bars;
     let (width, height) = root.dim_in_pixel();
     if bars.is_empty() {
-        root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), (SANS, 15.0 * s).into_font().color(&INK)))?;
+        root.draw(&Text::new("No figures for this year", (px(16.0), px(30.0)), (SANS, 15.0 * s).into_font().color(&ink)))?;
         return Ok(());
     }
     let dense = bars.len() > 30;
@@ -55,10 +57,10 @@ pub fn draw_ranking<DB: DrawingBackend>(
     let plot = Plot { left: label_w.round() as i32, right: width as i32 - px(48.0), top: px(8.0), bottom: height as i32 - px(40.0) };
     let x = Scale { domain: (low, high + span * 0.02), range: (plot.left, plot.right) };
     let y = Scale { domain: (0.0, n), range: (plot.bottom, plot.top) };
-    let axes = AxisStyle::new(GREY, (SANS, 12.0 * s).into_font().color(&INK), s);
+    let axes = AxisStyle::new(grey, colour(palette.grid), (SANS, 12.0 * s).into_font().color(&ink), s);
     let ticks: Vec<(i32, String)> = nice_ticks(x.domain.0, x.domain.1, 5).into_iter().map(|v| (x.px(v), tick_label(v, chart.decimals))).collect();
     draw_bottom_axis(root, plot, &ticks, true, &axes)?;
-    let title = (SANS, 12.5 * s).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let title = (SANS, 12.5 * s).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Bottom));
     root.draw(&Text::new(chart.unit, ((plot.left + plot.right) / 2, height as i32 - px(2.0)), title))?;
 
     let gap = if dense { 0.12 } else { 0.2 };
@@ -69,9 +71,9 @@ pub fn draw_ranking<DB: DrawingBackend>(
         let y_mid = (top + bottom) / 2;
         let reference = matches!(bar.role, Role::NeighbourAverage | Role::Region | Role::England);
         let colour = match bar.role {
-            Role::Focus => INK,
-            _ if reference => role_style(bar.role).map_or(GREY, |st| rgb(&st)),
-            _ => GREY,
+            Role::Focus => ink,
+            _ if reference => role_style(bar.role).map_or(grey, |st| rgb(&st, chart.theme)),
+            _ => grey,
         };
         let shape = if reference { colour.stroke_width(px(2.0).max(1) as u32) } else { colour.filled() };
         let end = x.px(bar.value);
@@ -84,10 +86,10 @@ pub fn draw_ranking<DB: DrawingBackend>(
         };
         let label = truncate(&label, max_chars);
         let weight = if bar.role == Role::Focus { FontStyle::Bold } else if reference { FontStyle::Italic } else { FontStyle::Normal };
-        let label_style = (SANS, font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Right, VPos::Center));
+        let label_style = (SANS, font_size * s, weight).into_font().color(&ink).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(label, (plot.left - px(6.0), y_mid), label_style))?;
 
-        let value_style = (SANS, font_size * s, weight).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let value_style = (SANS, font_size * s, weight).into_font().color(&ink).pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(with_separators(bar.value, chart.decimals), (end.max(zero) + px(4.0), y_mid), value_style))?;
     }
     Ok(())

@@ -11,6 +11,7 @@
 //! the chart's text stays legible from 300 to 1200 px. Where a CMS strips the
 //! `<style>` block, the narrow drawing shows.
 
+use childstats::model::theme::Theme;
 use std::fmt::Write;
 
 use childstats::model::chart::{missing_sentence, ChartModel, Figure, Trend, OGL_ATTRIBUTION};
@@ -158,10 +159,10 @@ where
     let size = ((f64::from(layout.width) * scale).round() as u32, (f64::from(height) * scale).round() as u32);
     let svg = draw_svg::<C>(size, |root| match &model.figure {
         Figure::Trend(t) => {
-            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), scale };
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme: Theme::Light, scale };
             draw_trend(root, &chart).map(drop)
         }
-        Figure::Ranking(c) => draw_ranking(root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, scale }),
+        Figure::Ranking(c) => draw_ranking(root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, theme: Theme::Light, scale }),
         Figure::NoFigures => Ok(()),
     });
     let _ = write!(
@@ -222,13 +223,13 @@ where
     let px = |v: f64| (v * s).round() as i32;
     draw_svg::<C>((72, 32), |root| {
         let line = vec![(px(1.0), px(8.0)), (px(35.0), px(8.0))];
-        let stroke = line_style(style, s);
+        let stroke = line_style(style, Theme::Light, s);
         match style.dash {
             Dash::Solid => root.draw(&PathElement::new(line, stroke))?,
             Dash::Dashed => root.draw(&DashedPathElement::new(line, px(8.0), px(5.0), stroke))?,
             Dash::Dotted => root.draw(&DashedPathElement::new(line, px(2.5), px(3.5), stroke))?,
         }
-        draw_marker(root, (px(18.0), px(8.0)), style, s)
+        draw_marker(root, (px(18.0), px(8.0)), style, Theme::Light, s)
     })
 }
 

@@ -10,9 +10,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::axes::{draw_bottom_axis, draw_left_axis, nice_ticks, tick_label, AxisStyle, Plot, Scale};
 use crate::axes::draw_axis_break;
-use crate::marks::{draw_marker, line_style, SANS};
+use crate::marks::{colour, draw_marker, line_style, SANS};
 use childstats::model::axis::{value_range, ValueRange};
 use childstats::model::selection::ValueAxis;
+use childstats::model::theme::Theme;
 
 /// What the trend chart draws. All sizes are CSS pixels times `scale`
 /// (the device pixel ratio), so the canvas is crisp on high-DPI screens.
@@ -30,10 +31,12 @@ pub struct TrendChart<'a> {
     pub reported: &'a [(Year, f64)],
     /// The value axis fitted to the figures rather than from zero.
     pub fit: bool,
+    pub theme: Theme,
     pub scale: f64,
 }
 
-/// Locally reported figures: a colour no series uses, 3:1 on white.
+/// Locally reported figures: a colour no series uses, 3:1 on white (the
+/// light palette's; `Palette::reported` has both themes').
 pub const REPORTED: RGBColor = RGBColor(0x6f, 0x1d, 0x9b);
 
 /// Where things landed, in backend pixels, for hit-testing a pointer.
@@ -78,6 +81,7 @@ pub struct LineChart<'a> {
     pub reported: &'a [(usize, f64)],
     /// The value axis fitted to the figures rather than from zero.
     pub fit: bool,
+    pub theme: Theme,
     pub scale: f64,
 }
 
@@ -120,6 +124,7 @@ pub fn draw_trend<DB: DrawingBackend>(
             highlight: chart.highlight.and_then(index),
             reported: &reported,
             fit: chart.fit,
+            theme: chart.theme,
             scale: chart.scale,
         },
     )?;
@@ -137,7 +142,9 @@ pub fn draw_lines<DB: DrawingBackend>(
 ) -> Result<LineLayout, DrawingAreaErrorKind<DB::ErrorType>> {
     let s = chart.scale;
     let px = |v: f64| (v * s).round() as i32;
-    root.fill(&WHITE)?;
+    let palette = chart.theme.palette();
+    let (background, ink, axis_colour) = (colour(palette.background), colour(palette.ink), colour(palette.muted));
+    root.fill(&background)?;
     let (width, height) = root.dim_in_pixel();
     let font = |size: f64| (SANS, size * s).into_font();
 
@@ -147,7 +154,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         root.draw(&Text::new(
             "No figures for this selection",
             (px(16.0), (height / 2) as i32),
-            font(15.0).color(&BLACK),
+            font(15.0).color(&ink),
         ))?;
         return Ok(LineLayout::default());
     };
@@ -161,19 +168,17 @@ pub fn draw_lines<DB: DrawingBackend>(
     let label_px = chart.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4) as f64 * 7.5 * s;
     let plot_px = f64::from(width) - 70.0 * s;
     let step = ((label_px + 8.0 * s) * n as f64 / plot_px.max(1.0)).ceil().max(1.0) as usize;
-    let ink = RGBColor(0x0b, 0x0c, 0x0c);
-    let axis_colour = RGBColor(0x50, 0x5a, 0x5f);
 
     // Room on the left for the axis title and tick labels, below for the
     // period labels.
     let plot = Plot { left: px(62.0), right: width as i32 - px(16.0), top: px(12.0), bottom: height as i32 - px(32.0) };
     let x = Scale { domain: (-0.5, n as f64 - 0.5), range: (plot.left, plot.right) };
     let y = Scale { domain: (y_low, y_high), range: (plot.bottom, plot.top) };
-    let axes = AxisStyle::new(axis_colour, font(12.0).color(&ink), s);
+    let axes = AxisStyle::new(axis_colour, colour(palette.grid), font(12.0).color(&ink), s);
     let ticks = nice_ticks(y_low, y_high, 6);
     draw_left_axis(root, plot, y, &ticks, |v| tick_label(v, chart.decimals), &axes)?;
     if broken {
-        draw_axis_break(root, plot, &axes, s)?;
+        draw_axis_break(root, plot, &axes, background, s)?;
     }
     let x_ticks: Vec<(i32, String)> = chart
         .labels
@@ -193,7 +198,7 @@ pub fn draw_lines<DB: DrawingBackend>(
 
     let at = |i: usize, v: f64| (x.px(i as f64), y.px(v));
     for line in chart.lines {
-        let style = line_style(&line.style, s);
+        let style = line_style(&line.style, chart.theme, s);
         let mut run: Vec<(i32, i32)> = Vec::new();
         let mut runs = Vec::new();
         for (i, p) in line.points.iter().enumerate() {
@@ -215,13 +220,13 @@ pub fn draw_lines<DB: DrawingBackend>(
                 let big = chart.highlight == Some(i);
                 // A derived figure is drawn hollow: computed, not published.
                 let style = if *derived { Style { filled: false, ..line.style } } else { line.style };
-                draw_marker(root, at(i, *v), &style, s * if big { 1.5 } else { 1.0 })?;
+                draw_marker(root, at(i, *v), &style, chart.theme, s * if big { 1.5 } else { 1.0 })?;
             }
         }
     }
 
     for &(i, value) in chart.reported {
-        let ring = REPORTED.stroke_width(px(2.5).max(2) as u32);
+        let ring = colour(palette.reported).stroke_width(px(2.5).max(2) as u32);
         root.draw(&Circle::new(at(i, value), px(8.0), ring))?;
     }
 

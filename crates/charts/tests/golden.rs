@@ -9,6 +9,7 @@ use childstats::data::{AreaCode, MissingReason, Year};
 use childstats::model::compare::{Bar, Comparison};
 use childstats::model::rank::Band;
 use childstats::model::series::{Role, Series, SeriesId};
+use childstats::model::theme::Theme;
 use plotters::prelude::*;
 
 mod common;
@@ -37,7 +38,7 @@ fn trend_svg_on(series: &[Series], size: (u32, u32), scale: f64, highlight: Opti
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, reported: &[], fit, scale };
+        let chart = TrendChart { series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight, reported: &[], fit, theme: Theme::Light, scale };
         draw_trend(&root, &chart).unwrap();
         root.present().unwrap();
     }
@@ -122,7 +123,7 @@ fn ranking_golden() {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (700, ranking_height(c.bars.len()))).into_drawing_area();
-        draw_ranking(&root, &RankingChart { comparison: &c, unit: "% of referrals", decimals: 1, scale: 1.0 }).unwrap();
+        draw_ranking(&root, &RankingChart { comparison: &c, unit: "% of referrals", decimals: 1, theme: Theme::Light, scale: 1.0 }).unwrap();
         root.present().unwrap();
     }
     assert!(svg.contains("\u{25b6} 60. Southampton"), "the focus is marked by more than colour");
@@ -152,7 +153,7 @@ fn export_image_has_title_summary_key_chart_and_source() {
         title: "Children who are the subject of a Child Protection Plan - rate, Southampton",
         summary,
         source: "Source: Department for Education, LAIT. Contains public sector information licensed under the Open Government Licence v3.0.",
-        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], fit: false, scale: 1.0 }),
+        chart: ExportChart::Trend(TrendChart { series: &series, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], fit: false, theme: Theme::Light, scale: 1.0 }),
     };
     let (w, h) = export_size(&image);
     assert_eq!(w, 800);
@@ -211,4 +212,33 @@ fn a_fitted_axis_starts_above_zero_and_is_drawn_broken() {
     let zero: Vec<f64> = texts(&from_zero).iter().filter_map(|t| t.replace(',', "").parse().ok()).collect();
     assert_eq!(zero.first(), Some(&0.0));
     check_golden("trend-fit-800x400.svg", &fitted);
+}
+
+#[test]
+fn a_dark_chart_is_drawn_on_dark_in_colours_that_read_on_it() {
+    let years: Vec<Year> = (0..7).map(|i| y(2014 + i)).collect();
+    let figures = fixture();
+    let labels: Vec<String> = figures[0].points.iter().map(|p| p.period.clone().unwrap()).collect();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area();
+        let chart = TrendChart { series: &figures, years: &years, x_labels: &labels, unit: "Rate per 10,000", decimals: 1, highlight: None, reported: &[], fit: false, theme: Theme::Dark, scale: 1.0 };
+        draw_trend(&root, &chart).unwrap();
+        root.present().unwrap();
+    }
+    let palette = Theme::Dark.palette();
+    let hex = |(r, g, b): (u8, u8, u8)| format!("#{r:02X}{g:02X}{b:02X}");
+    assert!(svg.lines().any(|l| l.starts_with("<rect") && l.contains(&format!("fill=\"{}\"", hex(palette.background)))), "dark background");
+    // Every line and marker colour, and the text, reads on the background.
+    let colours: std::collections::BTreeSet<String> = svg
+        .split(|c| c == '"')
+        .filter(|t| t.len() == 7 && t.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let parse = |t: &str| (u8::from_str_radix(&t[1..3], 16).unwrap(), u8::from_str_radix(&t[3..5], 16).unwrap(), u8::from_str_radix(&t[5..7], 16).unwrap());
+    for c in colours.iter().filter(|c| **c != hex(palette.background) && **c != hex(palette.grid)) {
+        let ratio = childstats::model::theme::contrast(parse(c), palette.background);
+        assert!(ratio >= 3.0, "{c} has {ratio:.2}:1 on the dark background");
+    }
+    assert!(!colours.contains("#0B0C0C"), "no near-black ink on dark: {colours:?}");
 }

@@ -57,6 +57,8 @@ fn model(title: &str, figure: Figure) -> ChartModel {
         summary: "In Southampton, 79.9 children per 10,000 were the subject of a plan at 31 March 2022, up from 61.8 a year earlier.".into(),
         file_stem: "southampton-cpp-2018-2022".into(),
         query: "indicator=CPP_rate&area=852&view=trend".into(),
+        axis: childstats::model::selection::ValueAxis::FromZero,
+        axis_note: None,
         data_version: "test".into(),
     }
 }

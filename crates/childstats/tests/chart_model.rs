@@ -8,6 +8,7 @@ use childstats::model::query::parse_query;
 use childstats::model::selection::{Selection, View};
 use childstats::model::series::Role;
 use childstats::model::share::{embed_snippet, share_link};
+use childstats::model::theme::Theme;
 
 mod common;
 use common::{dataset, y};
@@ -113,8 +114,11 @@ fn share_link_and_embed_code_carry_the_selection_and_data_version() {
     let m = model_of("indicator=ReReferral&area=852&view=compare");
     let link = share_link("https://example.org/explorer/", &m);
     assert_eq!(link, format!("https://example.org/explorer/?{}&v={}", m.query, m.data_version));
-    let code = embed_snippet("https://example.org/explorer/index.html", &m);
+    let code = embed_snippet("https://example.org/explorer/index.html", &m, None);
     assert!(code.starts_with(&format!("<iframe src=\"https://example.org/explorer/index.html?{}&embed=1&v={}\"", m.query, m.data_version)), "{code}");
+    // Colours chosen in the dialog go in the link; none means the reader's setting.
+    let dark = embed_snippet("https://example.org/explorer/index.html", &m, Some(Theme::Dark));
+    assert!(dark.starts_with(&format!("<iframe src=\"https://example.org/explorer/index.html?{}&embed=1&v={}&theme=dark\"", m.query, m.data_version)), "{dark}");
     assert!(code.contains("<script src=\"https://example.org/explorer/embed.js\" async></script>"), "{code}");
     assert!(code.contains(&format!("title=\"{}\"", m.title.replace('\'', "&#39;"))), "{code}");
 }
@@ -124,7 +128,7 @@ fn an_embed_title_with_markup_is_escaped() {
     let d = dataset();
     let mut m = ChartModel::build(d, &Selection::default_view(d.catalogue.years), None);
     m.title = "A \"quoted\" <b>title</b>".into();
-    let code = embed_snippet("https://example.org/", &m);
+    let code = embed_snippet("https://example.org/", &m, None);
     assert!(code.contains("title=\"A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;\""), "{code}");
 }
 

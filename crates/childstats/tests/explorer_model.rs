@@ -232,7 +232,7 @@ fn table_changes_and_sorting() {
 fn share_and_embed_links_carry_the_data_version() {
     use childstats::model::query::{parse_extras, print_link, LinkExtras};
     let d = dataset();
-    let extras = LinkExtras { embed: true, data_version: Some(d.catalogue.data_version.clone()) };
+    let extras = LinkExtras { embed: true, data_version: Some(d.catalogue.data_version.clone()), theme: Some(childstats::model::theme::Theme::Dark) };
     let link = print_link(&default_view(), &extras);
     let (selection, problems) = parse_query(&link, &d.catalogue);
     assert!(problems.is_empty(), "{problems:?}");

@@ -19,5 +19,6 @@ pub mod series;
 pub mod share;
 pub mod summary;
 pub mod table;
+pub mod theme;
 
 pub use neighbours::{neighbour_average, NeighbourAverage};

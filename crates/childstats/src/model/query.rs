@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year, YearSpan};
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, ValueAxis, View};
+use super::theme::Theme;
 
 /// A part of a link that could not be used, said for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +123,11 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                     problem(format!("\u{201c}{}\u{201d} is not a data version this explorer made; showing the latest figures.", shorten(value)));
                 }
             }
+            "theme" => {
+                if Theme::from_code(value).is_none() {
+                    problem(format!("\u{201c}{}\u{201d} is not a colour theme (light or dark); the reader's own setting is used.", shorten(value)));
+                }
+            }
             "embed" => {
                 if !matches!(value, "0" | "1" | "") {
                     problem(format!("\u{201c}{}\u{201d} is not an embed setting (1 or 0); it was ignored.", shorten(value)));
@@ -232,12 +238,14 @@ fn shorten(text: &str) -> String {
     }
 }
 
-/// What a link carries beside the selection: whether it is an embed, and
-/// the data version it was made with.
+/// What a link carries beside the selection: whether it is an embed, the
+/// data version it was made with, and an embed's colours (`None`: the
+/// reader's own setting, `prefers-color-scheme`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LinkExtras {
     pub embed: bool,
     pub data_version: Option<String>,
+    pub theme: Option<Theme>,
 }
 
 impl LinkExtras {
@@ -252,12 +260,16 @@ impl LinkExtras {
 pub fn parse_extras(query: &str) -> LinkExtras {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut extras = LinkExtras::default();
-    let (mut seen_embed, mut seen_version) = (false, false);
+    let (mut seen_embed, mut seen_version, mut seen_theme) = (false, false, false);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         match key.as_ref() {
             "embed" if !seen_embed => {
                 seen_embed = true;
                 extras.embed = value == "1";
+            }
+            "theme" if !seen_theme => {
+                seen_theme = true;
+                extras.theme = Theme::from_code(&value);
             }
             "v" if !seen_version => {
                 seen_version = true;
@@ -289,6 +301,10 @@ pub fn with_extras(mut query: String, extras: &LinkExtras) -> String {
     if let Some(v) = &extras.data_version {
         query.push_str("&v=");
         query.push_str(v);
+    }
+    if let Some(theme) = extras.theme {
+        query.push_str("&theme=");
+        query.push_str(theme.code());
     }
     query
 }

@@ -3,6 +3,7 @@
 
 use super::chart::ChartModel;
 use super::query::{with_extras, LinkExtras};
+use super::theme::Theme;
 
 /// `text` safe inside HTML text and double- or single-quoted attributes.
 pub fn escape_html(text: &str) -> String {
@@ -20,23 +21,25 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The chart's link query (no `?`) with its data version, and `embed=1` for an embed.
-fn link_query(model: &ChartModel, embed: bool) -> String {
-    with_extras(model.query.clone(), &LinkExtras { embed, data_version: Some(model.data_version.clone()) })
+/// The chart's link query (no `?`) with its data version, and `embed=1`
+/// (and its colours, if chosen) for an embed.
+fn link_query(model: &ChartModel, embed: bool, theme: Option<Theme>) -> String {
+    with_extras(model.query.clone(), &LinkExtras { embed, data_version: Some(model.data_version.clone()), theme })
 }
 
 /// A link that reopens exactly this chart. `page` is the explorer's address
 /// without its query (e.g. `https://example.org/explorer/`).
 pub fn share_link(page: &str, model: &ChartModel) -> String {
-    format!("{page}?{}", link_query(model, false))
+    format!("{page}?{}", link_query(model, false, None))
 }
 
 /// The HTML a person pastes into their page: an iframe of the chart's embed
 /// link, titled for screen readers, and the script beside the app that sizes
-/// it to its content (`embed.js`).
-pub fn embed_snippet(page: &str, model: &ChartModel) -> String {
+/// it to its content (`embed.js`). `theme`: the chart's colours, or `None`
+/// to follow the reader's setting.
+pub fn embed_snippet(page: &str, model: &ChartModel, theme: Option<Theme>) -> String {
     let dir = page.rsplit_once('/').map_or_else(|| page.to_string(), |(d, _)| format!("{d}/"));
-    let src = format!("{page}?{}", link_query(model, true));
+    let src = format!("{page}?{}", link_query(model, true, theme));
     // `src` is percent-encoded already (the query by `print_query`, the page
     // by the browser's `location`), so it holds no quote or bracket; its `&`s
     // are left as they are, as people read and edit them in a CMS.
