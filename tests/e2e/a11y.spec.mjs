@@ -1,4 +1,4 @@
-// WCAG 2.0-2.2 A and AA rules (axe-core) on every view, at desktop and phone widths.
+// WCAG 2.0-2.2 A and AA rules (axe-core) on every view, at desktop, tablet and phone widths, embeds in both themes.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
 
@@ -33,7 +33,7 @@ async function audit(page) {
   });
 }
 
-for (const [width, height] of [[1280, 900], [360, 800]]) {
+for (const [width, height] of [[1280, 900], [768, 1024], [360, 800]]) {
   for (const [name, url] of Object.entries(views)) {
     test(`no WCAG A/AA violations: ${name} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height });
