@@ -8,6 +8,7 @@ pub mod error;
 pub mod fixture;
 pub mod load;
 pub mod raw;
+pub mod own_figures;
 pub mod reported;
 pub mod validate;
 

@@ -105,7 +105,11 @@ pub fn reported_points(
     area: crate::data::AreaCode,
     years: &[crate::data::Year],
 ) -> Vec<ReportedPoint> {
-    let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| format!("{} ({})", d.title, d.date));
+    let title = |id: &str| match file.documents.iter().find(|d| d.id == id) {
+        Some(d) if d.date.is_empty() => d.title.clone(),
+        Some(d) => format!("{} ({})", d.title, d.date),
+        None => id.to_string(),
+    };
     let scale = 10f64.powi(i32::from(indicator.decimals));
     let mut points: Vec<ReportedPoint> = file
         .figures
