@@ -1,4 +1,4 @@
-//! `cargo run --release -p fuzz -- TARGET [SECONDS]`: fuzz `dataset` or `url`
+//! `cargo run --release -p fuzz -- TARGET [SECONDS]`: fuzz `dataset`, `url` or `own-figures`
 //! for a fixed time (default 600 s) and print the number of inputs tried.
 
 use std::process::ExitCode;

@@ -121,12 +121,21 @@ fn read_row(f: &[&str], measure: &[&str], catalogue: &Catalogue, file: &mut Repo
     if code.is_empty() {
         return Err("no indicator code".into());
     }
-    let (indicator, local, name, unit) = match catalogue.indicator(&IndicatorCode::new(*code)) {
-        Some(ind) => (Some(ind.code.to_string()), None, ind.name.clone(), ind.unit.clone()),
-        None => {
-            let local = local_measure(code, measure, &mut file.local_indicators)?;
-            (None, Some(local.id.clone()), local.name.clone(), local.unit.clone())
-        }
+    // A measure defined on this row is kept only if the row is.
+    let (indicator, local, new_measure) = match catalogue.indicator(&IndicatorCode::new(*code)) {
+        Some(ind) => (Some(ind), None, None),
+        None => match file.local_indicators.iter().find(|l| l.id == *code) {
+            Some(known) => (None, Some(known.clone()), None),
+            None => {
+                let defined = define_measure(code, measure)?;
+                (None, Some(defined.clone()), Some(defined))
+            }
+        },
+    };
+    let (name, unit) = match (indicator, &local) {
+        (Some(ind), _) => (ind.name.clone(), ind.unit.clone()),
+        (None, Some(l)) => (l.name.clone(), l.unit.clone()),
+        (None, None) => unreachable!("an indicator or a measure"),
     };
     let place = find_council(area, catalogue).ok_or_else(|| {
         if area.is_empty() { "no council given".to_string() } else { format!("no council called \u{2018}{area}\u{2019} (give its name or DfE LA number, e.g. Leeds or 383)") }
@@ -140,6 +149,7 @@ fn read_row(f: &[&str], measure: &[&str], catalogue: &Catalogue, file: &mut Repo
     let number = parse_value(value).ok_or_else(|| {
         if value.is_empty() { "no value".to_string() } else { format!("value \u{2018}{value}\u{2019} is not a number") }
     })?;
+    file.local_indicators.extend(new_measure);
     let document = document_id(source, set, &mut file.documents);
     file.figures.push(ReportedFigure {
         document,
@@ -154,18 +164,15 @@ fn read_row(f: &[&str], measure: &[&str], catalogue: &Catalogue, file: &mut Repo
         period: period.to_string(),
         year: Some(end.0),
         period_end: Some(format!("{:04}-{:02}-{:02}", end.0, end.1, end.2)),
-        indicator,
-        local_indicator: local,
+        indicator: indicator.map(|i| i.code.to_string()),
+        local_indicator: local.map(|l| l.id),
     });
     Ok(())
 }
 
-/// The measure of the council's own called `id`: defined on this row (its
-/// name given) or an earlier one.
-fn local_measure<'a>(id: &str, measure: &[&str], defined: &'a mut Vec<LocalIndicator>) -> Result<&'a LocalIndicator, String> {
-    if let Some(i) = defined.iter().position(|l| l.id == id) {
-        return Ok(&defined[i]);
-    }
+/// A measure of the council's own called `id`, defined on its first row
+/// (its name given).
+fn define_measure(id: &str, measure: &[&str]) -> Result<LocalIndicator, String> {
     let [name, unit, polarity, frequency] = measure else { unreachable!("four measure columns") };
     if name.is_empty() {
         return Err(format!("\u{2018}{id}\u{2019} is not a published indicator code, and no measure of that name is defined above (give its name in a measure_name column on its first row)"));
@@ -176,15 +183,14 @@ fn local_measure<'a>(id: &str, measure: &[&str], defined: &'a mut Vec<LocalIndic
         "lower" | "lower is better" => "lower",
         other => return Err(format!("polarity \u{2018}{other}\u{2019} is not higher, lower or neither")),
     };
-    defined.push(LocalIndicator {
+    Ok(LocalIndicator {
         id: id.to_string(),
         name: name.to_string(),
         unit: unit.to_string(),
         definition: String::new(),
         polarity: polarity.to_string(),
         frequency: if frequency.is_empty() { "as reported".to_string() } else { frequency.to_string() },
-    });
-    Ok(defined.last().expect("just pushed"))
+    })
 }
 
 /// One document per source named; figures with no source share one.
