@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::explorer::use_explore;
 use super::legend::Legend;
+use super::own_figures_panel::OwnFiguresPanel;
 use super::reported::{use_reported, ReportedFailed, ReportedState};
 
 #[component]
@@ -20,11 +21,12 @@ pub fn LocalView() -> impl IntoView {
     let catalogue = explore.catalogue.clone();
     let reported = use_reported();
     reported.ensure();
-    move || {
-        let file = match reported.state() {
-            ReportedState::Ready(file) => file,
-            ReportedState::Loading | ReportedState::NotRequested => return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any(),
-            ReportedState::Failed(_) => return view! { <ReportedFailed/> }.into_any(),
+    let figures = move || {
+        // Southampton's bundled figures and the person's own, as far as either is here.
+        let file = match (reported.file(), reported.state()) {
+            (Some(file), _) => file,
+            (None, ReportedState::Failed(_)) => return ().into_any(),
+            (None, _) => return view! { <p role="status">"Loading the figures reported locally\u{2026}"</p> }.into_any(),
         };
         let mut measures: Vec<(String, String)> = file.local_indicators.iter().map(|l| (l.id.clone(), l.name.clone())).collect();
         order::sort_by_key(&mut measures, |(_, name)| name.to_ascii_lowercase());
@@ -34,10 +36,10 @@ pub fn LocalView() -> impl IntoView {
         let measure = file.local_indicators.iter().find(|l| l.id == current).cloned();
         let mut figures: Vec<_> = file.figures.iter().filter(|f| f.local_indicator.as_deref() == Some(current.as_str())).cloned().collect();
         order::sort_by(&mut figures, |a, b| a.period_end.cmp(&b.period_end));
-        let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| format!("{} ({})", d.title, d.date));
+        let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| if d.date.is_empty() { d.title.clone() } else { format!("{} ({})", d.title, d.date) });
         view! {
             <div class="local">
-                <p class="hint">"Figures Southampton reported to its safeguarding partnership and scrutiny panel that have no published national equivalent. Each is quoted from its report; they are not official statistics."</p>
+                <p class="hint">"Figures reported locally that have no published national equivalent: Southampton\u{2019}s, quoted from its reports to its safeguarding partnership and scrutiny panel, and any you loaded. They are not official statistics."</p>
                 {unknown.map(|u| view! { <p class="message warning" role="alert">{format!("There is no locally reported measure called \u{201c}{u}\u{201d}; showing another.")}</p> })}
                 <div class="control">
                     <label for="local-measure">"Measure reported locally"</label>
@@ -71,6 +73,11 @@ pub fn LocalView() -> impl IntoView {
             </div>
         }
         .into_any()
+    };
+    view! {
+        <OwnFiguresPanel/>
+        <ReportedFailed/>
+        {figures}
     }
 }
 

@@ -17,6 +17,8 @@ mod indicator_picker;
 mod legend;
 mod loading;
 mod options;
+mod own_figures;
+mod own_figures_panel;
 mod reported;
 mod local_view;
 mod pack_view;
@@ -75,6 +77,10 @@ pub fn EmbedApp() -> impl IntoView {
 }
 
 fn explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
+    // A person's own saved figures: the explorer's only (an embed is public).
+    if let Some(reported) = use_context::<Reported>() {
+        own_figures::OwnSets::provide(catalogue.clone(), reported);
+    }
     view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
 }
 

@@ -27,11 +27,16 @@ pub fn PackView() -> impl IntoView {
         figures.ensure_about();
     });
     let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    // The figures reported locally (Southampton's, and the person's own) are
+    // drawn in each section's chart and listed under it.
+    let reported = super::reported::use_reported();
+    reported.ensure();
     let entries = Memo::new(move |_| {
         if progress.with(|p| p.waiting > 0) {
             return Vec::new();
         }
-        figures.data.with(|d| selection.with(|s| build_pack(d, &codes.get(), s.focus, s.model.code())))
+        let file = reported.file();
+        figures.data.with(|d| selection.with(|s| build_pack(d, &codes.get(), s.focus, s.model.code(), file.as_deref())))
     });
     let ex = explore.clone();
     let council = move || ex.area_name(selection.with(|s| s.focus));
@@ -151,10 +156,12 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
     let trend = model.trend().cloned();
     let series = trend.as_ref().map(|t| t.series.clone()).unwrap_or_default();
     let source = model.source.clone();
+    let as_reported: Vec<String> = trend.as_ref().map(|t| t.reported.iter().map(|p| format!("{}: {} ({})", p.period, p.value_text, p.document)).collect()).unwrap_or_default();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
         if let Some(t) = &trend {
             let ind = &model.indicator;
-            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme: childstats::model::theme::Theme::Light, scale: ratio };
+            let marks = t.reported_marks();
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &marks, fit: model.fit_axis(), theme: childstats::model::theme::Theme::Light, scale: ratio };
             let _ = draw_trend(&root, &chart);
         }
     });
@@ -163,6 +170,9 @@ fn PackEntryView(entry: PackEntry, focus: AreaCode, meta: String) -> impl IntoVi
             <p class="pack-entry-meta">{meta}</p>
             <h2 id=format!("pack-h-{}", anchor(ind.code.as_str()))>{ind.name.clone()}</h2>
             <p class="summary">{entry.chart.summary.clone()}</p>
+            {(!as_reported.is_empty()).then(|| view! {
+                <p class="pack-reported"><strong>"As reported locally (open rings; not official statistics): "</strong>{as_reported.join("; ")}</p>
+            })}
             {(!entry.flags.is_empty()).then(|| view! {
                 <p class="flags"><strong>"Flags: "</strong>{entry.flags.iter().map(|f| f.describe()).collect::<Vec<_>>().join("; ")}</p>
             })}

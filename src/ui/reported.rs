@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use childstats::data::own_sets::merge;
 use childstats::data::reported::ReportedFile;
 use childstats::data::DataError;
 use leptos::prelude::*;
@@ -20,28 +21,47 @@ pub enum ReportedState {
     Ready(Arc<ReportedFile>),
 }
 
-/// The shared load state and the data version to fetch.
+/// The shared load state and the data version to fetch; and the figures a
+/// person loaded themselves (kept in this browser: `own_figures`), drawn
+/// with the bundled ones. An embed never has any.
 #[derive(Clone, Copy)]
 pub struct Reported {
     state: RwSignal<ReportedState>,
     version: StoredValue<Option<String>>,
+    own: RwSignal<Option<Arc<ReportedFile>>>,
+    merged: Memo<Option<Arc<ReportedFile>>>,
 }
 
 impl Reported {
     pub fn new() -> Self {
-        Self { state: RwSignal::new(ReportedState::NotRequested), version: StoredValue::new(None) }
+        let state = RwSignal::new(ReportedState::NotRequested);
+        let own = RwSignal::new(None::<Arc<ReportedFile>>);
+        let merged = Memo::new(move |_| {
+            let bundled = state.with(|s| match s {
+                ReportedState::Ready(file) => Some(file.clone()),
+                _ => None,
+            });
+            match (bundled, own.get()) {
+                (Some(b), Some(o)) => Some(Arc::new(merge(&[&b, &o]))),
+                (b, None) => b,
+                (None, o) => o,
+            }
+        });
+        Self { state, version: StoredValue::new(None), own, merged }
+    }
+
+    /// The person's own saved figures, read (set by `own_figures`).
+    pub fn set_own(self, file: Option<Arc<ReportedFile>>) {
+        self.own.set(file);
     }
 
     pub fn state(&self) -> ReportedState {
         self.state.get()
     }
 
-    /// The file, once loaded (tracked).
+    /// The bundled figures with the person's own, as far as either is here (tracked).
     pub fn file(&self) -> Option<Arc<ReportedFile>> {
-        self.state.with(|s| match s {
-            ReportedState::Ready(file) => Some(file.clone()),
-            _ => None,
-        })
+        self.merged.get()
     }
 
     /// The data version to fetch the file for, once it is known.

@@ -213,3 +213,18 @@ fn a_fitted_axis_is_said_in_the_caption_and_kept_in_the_link() {
     assert!(fitted.query.contains("axis=fit"), "{}", fitted.query);
     assert_eq!(fitted.summary, from_zero.summary, "the figures' summary is the same");
 }
+
+#[test]
+fn a_trend_download_lists_the_figures_reported_locally_as_such() {
+    let d = dataset();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/reported.json")).unwrap();
+    let file = childstats::data::reported::parse_reported("reported.json", &text).unwrap();
+    let (selection, _) = parse_query("indicator=CPP_rate&area=852", &d.catalogue);
+    let m = ChartModel::build(d, &selection, Some(&file));
+    let reported = m.trend().unwrap().reported.len();
+    assert!(reported > 0);
+    let csv = m.csv();
+    assert_eq!(csv.lines().filter(|l| l.contains("Southampton (as reported locally; not official statistics)")).count(), reported, "{csv}");
+    // Without them, none.
+    assert!(!ChartModel::build(d, &selection, None).csv().contains("as reported locally"));
+}

@@ -145,3 +145,23 @@ fn values_and_dates_as_spreadsheets_write_them() {
     }
     assert_eq!(split_records("a,\"b\"\"c\",d\r\n1,2,3").iter().map(|r| r.1.clone()).collect::<Vec<_>>(), [vec!["a", "b\"c", "d"], vec!["1", "2", "3"]]);
 }
+
+#[test]
+fn saved_sets_merge_with_the_bundled_figures_without_mixing_their_documents() {
+    use childstats::data::own_sets::merge;
+    let a = read(&format!("{HEADER}\nCPP_rate,Leeds,Q1,2024-06-30,40,Board A,\n"));
+    let b = read(&format!("{HEADER}\nCPP_rate,Leeds,Q2,2024-09-30,41,Board B,\n"));
+    let merged = merge(&[&a.file, &b.file]);
+    assert_eq!(merged.figures.len(), 2);
+    let titles: Vec<&str> = merged.figures.iter().map(|f| merged.documents.iter().find(|d| d.id == f.document).unwrap().title.as_str()).collect();
+    assert_eq!(titles, ["Board A", "Board B"]);
+}
+
+#[test]
+fn stored_sets_round_trip_and_another_schema_is_refused_in_words() {
+    use childstats::data::own_sets::{StoredSet, StoredSets, STORED_SCHEMA};
+    let sets = StoredSets { schema: STORED_SCHEMA, sets: vec![StoredSet { name: "Leeds, June".into(), saved: "2 December 2026".into(), csv: format!("{HEADER}\n\"a,b\"\n") }] };
+    assert_eq!(StoredSets::from_json(&sets.to_json()), Ok(sets));
+    assert!(StoredSets::from_json(r#"{"schema":2,"sets":[]}"#).unwrap_err().contains("another version"));
+    assert!(StoredSets::from_json("not json").unwrap_err().contains("could not be read"));
+}

@@ -9,6 +9,7 @@ pub mod fixture;
 pub mod load;
 pub mod raw;
 pub mod own_figures;
+pub mod own_sets;
 pub mod reported;
 pub mod validate;
 

@@ -46,15 +46,16 @@ impl std::fmt::Display for LineProblem {
     }
 }
 
+/// A file of `size` bytes is too big to be figures: said before it is read.
+pub fn too_big(size: f64) -> Option<String> {
+    (size > MAX_BYTES as f64).then(|| format!("This file is {:.1} MB; a file of figures is at most {} MB. Is it the right file?", size / 1e6, MAX_BYTES / 1_000_000))
+}
+
 /// A file that cannot be read as figures at all, said plainly.
 pub fn not_a_csv(bytes: &[u8]) -> Option<String> {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
-    if bytes.len() > MAX_BYTES {
-        return Some(format!(
-            "This file is {:.1} MB; a file of figures is at most {} MB. Is it the right file?",
-            bytes.len() as f64 / 1e6,
-            MAX_BYTES / 1_000_000
-        ));
+    if let Some(why) = too_big(bytes.len() as f64) {
+        return Some(why);
     }
     if starts(b"PK\x03\x04") {
         return Some("This is a spreadsheet workbook (such as .xlsx), not a CSV file. In your spreadsheet, save it as \u{201c}CSV UTF-8 (comma delimited)\u{201d} and load that.".into());
@@ -337,3 +338,4 @@ pub fn template(area: &str, indicators: &[IndicatorCode]) -> String {
     out.push_str(&format!("contacts_month,{},,,,,,Contacts to the front door in the month,number of contacts,neither,monthly\n", csv_field(area)));
     out
 }
+

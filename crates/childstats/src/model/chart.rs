@@ -11,7 +11,7 @@ use crate::data::reported::{reported_points, ReportedFile, ReportedPoint};
 use crate::data::{AreaCode, Dataset, Indicator, Year};
 
 use super::compare::{compare, default_compare_year, Comparison};
-use super::export::{comparison_csv, file_stem, series_csv};
+use super::export::{comparison_csv, file_stem, series_csv, trend_csv};
 use super::query::print_query;
 use super::axis::value_range;
 use super::format::with_separators;
@@ -211,7 +211,7 @@ impl ChartModel {
     /// The figures shown, as tidy CSV (`export::CSV_HEADER`).
     pub fn csv(&self) -> String {
         match &self.figure {
-            Figure::Trend(t) => series_csv(&t.series, &self.indicator),
+            Figure::Trend(t) => trend_csv(&t.series, &t.reported, self.focus, &self.focus_name, &self.indicator),
             Figure::Ranking(c) => comparison_csv(c, &self.indicator, &self.source),
             Figure::NoFigures => series_csv(&[], &self.indicator),
         }

@@ -2,6 +2,7 @@
 //! against comparators, rank and band, changes over one and five years, the
 //! summary, and flags computed from the data, most serious first.
 
+use crate::data::reported::ReportedFile;
 use crate::data::{AreaCode, Dataset, Indicator, IndicatorCode, Polarity, Year};
 use crate::order;
 
@@ -153,8 +154,9 @@ pub fn flags(dataset: &Dataset, indicator: &Indicator, focus: AreaCode, model: &
     out
 }
 
-/// One entry per indicator code that exists, in the order given.
-pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, model: &str) -> Vec<PackEntry> {
+/// One entry per indicator code that exists, in the order given; each chart
+/// with the figures reported locally for the focus, if any (`reported`).
+pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, model: &str, reported: Option<&ReportedFile>) -> Vec<PackEntry> {
     codes
         .iter()
         .filter_map(|code| dataset.catalogue.indicator(code).cloned())
@@ -185,7 +187,7 @@ pub fn build_pack(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, m
                 let five = Year::new(year.get() - 5);
                 change_5y = five.and_then(|f| at(focus, f).map(|p| change_between((f, p), (*year, *value), &indicator)));
             }
-            let chart = ChartModel::build(dataset, &selection, None);
+            let chart = ChartModel::build(dataset, &selection, reported);
             let flags = flags(dataset, &indicator, focus, model);
             PackEntry { indicator, latest, neighbour_average: average, region, england, rank, band, change_1y, change_5y, chart, flags }
         })
