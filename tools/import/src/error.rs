@@ -31,6 +31,18 @@ pub enum ImportError {
     ReportedUnknownIndicator { file: &'static str, index: usize, code: String },
     #[error("{file}: figures[{index}]: unknown area {area}")]
     ReportedUnknownArea { file: &'static str, index: usize, area: u16 },
+    /// The hex layout is not valid JSON or not HexJSON (serde's message gives the line).
+    #[error("{file}: {source}")]
+    HexJson { file: &'static str, source: serde_json::Error },
+    /// A hex of the published layout is for no council in the catalogue, by ONS code or name.
+    #[error("{file}: hex {code:?} ({name}) matches no council by ONS code or name")]
+    UnmatchedHex { file: &'static str, code: String, name: String },
+    /// A step adapting the layout to a reorganisation cannot be taken.
+    #[error("{file}: adapting the layout: {message}")]
+    HexAdaptation { file: &'static str, message: String },
+    /// The adapted layout breaks a rule the app checks (one hex per council on each map, none shared).
+    #[error("adapted hex layout: {0}")]
+    HexLayout(childstats::data::DataError),
     /// Two indicator codes would be written to one figures file.
     #[error("indicators {first:?} and {second:?} would share the figures file {file}")]
     FileNameCollision { file: String, first: String, second: String },

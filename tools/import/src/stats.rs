@@ -6,11 +6,11 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use childstats::data::{parse_about, parse_catalogue, parse_figures};
+use childstats::data::{parse_about, parse_catalogue, parse_figures, parse_hexmap};
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::build::files::{ABOUT_FILE, CORE_FILE, REPORTED_FILE};
+use crate::build::files::{ABOUT_FILE, CORE_FILE, HEXMAP_FILE, REPORTED_FILE};
 use crate::bundle::{read_core, read_text};
 
 pub fn gzipped_size(bytes: &[u8]) -> usize {
@@ -43,10 +43,11 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
     let core_size = Size::of(bundle, CORE_FILE)?;
     let about = Size::of(bundle, ABOUT_FILE)?;
     let reported = Size::of(bundle, REPORTED_FILE).ok();
+    let hexmap = Size::of(bundle, HEXMAP_FILE)?;
     let figures = core.indicators.iter().map(|i| Size::of(bundle, &i.figures.file)).collect::<Result<Vec<_>, _>>()?;
 
     writeln!(out, "file\traw bytes\tgzip -9 bytes").map_err(w)?;
-    for s in [Some(&core_size), Some(&about), reported.as_ref()].into_iter().flatten() {
+    for s in [Some(&core_size), Some(&about), reported.as_ref(), Some(&hexmap)].into_iter().flatten() {
         writeln!(out, "{}\t{}\t{}", s.name, s.raw, s.gz).map_err(w)?;
     }
     let (figures_raw, figures_gz) = (figures.iter().map(|s| s.raw).sum::<usize>(), figures.iter().map(|s| s.gz).sum::<usize>());
@@ -63,7 +64,7 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
         writeln!(out, "{}\t{}\t{}", cpp.name, cpp.raw, cpp.gz).map_err(w)?;
         writeln!(out, "first chart of CPP_rate (core + its figures)\t{}\t{}", core_size.raw + cpp.raw, core_size.gz + cpp.gz).map_err(w)?;
     }
-    let all = [&core_size, &about].into_iter().chain(&reported).chain(&figures);
+    let all = [&core_size, &about, &hexmap].into_iter().chain(&reported).chain(&figures);
     let (all_raw, all_gz) = all.fold((0, 0), |(r, g), s| (r + s.raw, g + s.gz));
     writeln!(out, "all files\t{all_raw}\t{all_gz}").map_err(w)?;
     writeln!(
@@ -80,7 +81,8 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
     let core_text = read_text(bundle, CORE_FILE)?;
     let figures_texts = core.indicators.iter().map(|i| read_text(bundle, &i.figures.file)).collect::<Result<Vec<_>, _>>()?;
     let about_text = read_text(bundle, ABOUT_FILE)?;
-    let (mut core_ms, mut figures_ms, mut about_ms) = (Vec::new(), Vec::new(), Vec::new());
+    let hexmap_text = read_text(bundle, HEXMAP_FILE)?;
+    let (mut core_ms, mut figures_ms, mut about_ms, mut hexmap_ms) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs.max(1) {
         let start = Instant::now();
         let catalogue = parse_catalogue(CORE_FILE, &core_text).map_err(|e| e.to_string())?;
@@ -93,9 +95,12 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
         let start = Instant::now();
         parse_about(ABOUT_FILE, &about_text, &catalogue).map_err(|e| e.to_string())?;
         about_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+        let start = Instant::now();
+        parse_hexmap(HEXMAP_FILE, &hexmap_text, &catalogue).map_err(|e| e.to_string())?;
+        hexmap_ms.push(start.elapsed().as_secs_f64() * 1000.0);
     }
     let all_ms: Vec<f64> = (0..core_ms.len()).map(|i| core_ms[i] + figures_ms[i] + about_ms[i]).collect();
-    let timed = [("core.json", core_ms), ("every figures file", figures_ms), ("about.json", about_ms), ("all of them", all_ms)];
+    let timed = [("core.json", core_ms), ("every figures file", figures_ms), ("about.json", about_ms), ("all of them", all_ms), ("hexmap.json", hexmap_ms)];
     for (what, mut times) in timed {
         times.sort_by(f64::total_cmp);
         writeln!(

@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures};
-use import::build::files::{json, ABOUT_FILE, CORE_FILE};
+use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawHexMap};
+use import::build::files::{json, ABOUT_FILE, CORE_FILE, HEXMAP_FILE};
 use import::bundle::{parse, read_text};
 
 fn bundle() -> PathBuf {
@@ -29,6 +29,10 @@ fn every_bundled_file_reads_back_exactly_and_agrees_with_the_core() {
     assert_eq!(json(&about), text, "{ABOUT_FILE} does not read back exactly");
     let codes = |it: &mut dyn Iterator<Item = &String>| it.cloned().collect::<Vec<_>>();
     assert_eq!(codes(&mut about.indicators.iter().map(|a| &a.code)), codes(&mut core.indicators.iter().map(|i| &i.code)));
+
+    let text = read_text(&dir, HEXMAP_FILE).unwrap();
+    let hexmap: RawHexMap = parse(HEXMAP_FILE, &text).unwrap();
+    assert_eq!(json(&hexmap), text, "{HEXMAP_FILE} does not read back exactly");
 
     let mut years_seen = BTreeSet::new();
     let mut files = BTreeSet::new();

@@ -82,6 +82,16 @@ fn sources(root: &Path, newer: &[(&str, &str)]) {
     for file in ["neighbours/sn_2021.csv", "neighbours/sn_2025.csv"] {
         write(root, file, &format!("{header}\n852,851,Very Close\n851,852,Very Close\n"));
     }
+    // Southampton by its ONS code; Portsmouth, whose code the fixture's
+    // population table lacks, by name.
+    write(
+        root,
+        "hexmap/uk-upper-tier-local-authorities.hexjson",
+        r#"{"layout":"odd-r","hexes":{
+            "E06000045":{"n":"Southampton","id":"E06000045","name":"Southampton","q":6,"r":2},
+            "E06000044":{"n":"Portsmouth","id":"E06000044","name":"Portsmouth","q":7,"r":2}}}"#,
+    );
+    write(root, "hexmap/LICENSE", "MIT License\n\nCopyright (c) 2017- Open Innovations\n");
 }
 
 /// Imports `newer`'s LAIT labels (with the rest of the fixture) from a fresh folder.
@@ -143,7 +153,7 @@ fn an_import_writes_the_core_the_long_texts_and_one_figures_file_per_indicator()
     let import = import(UP_TO_2025);
     let files = build::files(&import);
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["core.json", "about.json", "figures/CPP_Num.json", "figures/CPP_rate.json"]);
+    assert_eq!(names, ["core.json", "about.json", "hexmap.json", "figures/CPP_Num.json", "figures/CPP_rate.json"]);
     let core = &import.core;
     assert_eq!(core.format, 2);
     assert_eq!(core.about.file, "about.json");
@@ -160,6 +170,24 @@ fn an_import_writes_the_core_the_long_texts_and_one_figures_file_per_indicator()
     assert_eq!(about[0].methodology, "", "NA is no text");
     assert_eq!(about[1].definition, "Children subject of a child protection plan at 31 March per 10,000 children.");
     assert!(!text("core.json").contains("per 10,000 children."), "the long texts are not in the core");
+}
+
+#[test]
+fn the_hex_map_joins_councils_by_ons_code_or_else_name_and_keeps_the_licence_notice() {
+    let import = import(UP_TO_2025);
+    let cells: Vec<(u16, i16, i16)> = import.hexmap.hexes.iter().map(|h| (h.area, h.q, h.r)).collect();
+    assert_eq!(cells, [(851, 7, 2), (852, 6, 2)]);
+    assert_eq!(import.hexmap.notice, "MIT License\n\nCopyright (c) 2017- Open Innovations");
+    assert_eq!(import.hexmap.credit, "Hex layout: Open Innovations");
+}
+
+#[test]
+fn a_published_hex_that_matches_no_council_stops_the_import_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    sources(dir.path(), UP_TO_2025);
+    write(dir.path(), "hexmap/uk-upper-tier-local-authorities.hexjson", r#"{"layout":"odd-r","hexes":{"E06000099":{"n":"Nowhere","q":1,"r":1}}}"#);
+    let err = build::run_with(dir.path(), dir.path()).err().unwrap().to_string();
+    assert_eq!(err, "hexmap/uk-upper-tier-local-authorities.hexjson: hex \"E06000099\" (Nowhere) matches no council by ONS code or name");
 }
 
 #[test]

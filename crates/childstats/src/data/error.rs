@@ -33,6 +33,11 @@ pub enum DataError {
     UnknownMarker { file: String, indicator: String, area: u16, marker: String },
     #[error("{file}: {context}: unrecognised {field} {value:?}")]
     BadField { file: String, context: String, field: &'static str, value: String },
+    /// A council on some year's map has no hex (hexmap.json).
+    #[error("{file}: area {area} is on the map of {year} but has no hex")]
+    NoHex { file: String, area: u16, year: u16 },
+    #[error("{file}: areas {first} and {second} share the hex at q {q}, r {r} on the map of {year}")]
+    SharedHex { file: String, year: u16, first: u16, second: u16, q: i16, r: i16 },
     #[error("{file}: could not be loaded ({message})")]
     Unavailable { file: String, message: String },
 }

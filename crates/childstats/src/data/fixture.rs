@@ -274,6 +274,21 @@ impl Fixture {
             .unwrap_or_else(|e| panic!("fixture: the catalogue does not validate: {e}"))
     }
 
+    /// A hex map layout of the catalogue's councils, `(area, q, r)`, written
+    /// as the importer writes `hexmap.json` and read and validated as the
+    /// app reads it. Panics, saying why, if it does not validate.
+    pub fn hex_layout(&self, hexes: &[(u16, i16, i16)]) -> super::HexLayout {
+        let raw = RawHexMap {
+            format: FORMAT,
+            layout: super::hexmap::ODD_R.into(),
+            credit: "Hex layout: Open Innovations".into(),
+            notice: "Copyright (c) 2017- Open Innovations".into(),
+            hexes: hexes.iter().map(|&(area, q, r)| RawHex { area, q, r }).collect(),
+        };
+        let text = serde_json::to_string(&raw).expect("the raw types serialise");
+        super::parse_hexmap("hexmap.json", &text, &self.catalogue()).unwrap_or_else(|e| panic!("fixture: the hex layout does not validate: {e}"))
+    }
+
     /// The catalogue with every indicator's figures and the long texts, each
     /// read and validated as the app reads them. Panics, saying why, if any
     /// file does not validate.

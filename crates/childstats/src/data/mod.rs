@@ -6,6 +6,7 @@ pub mod domain;
 pub mod error;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixture;
+pub mod hexmap;
 pub mod load;
 pub mod raw;
 pub mod own_figures;
@@ -16,4 +17,5 @@ pub mod validate;
 pub use dataset::{Catalogue, Dataset, FiguresState, IndicatorFigures, IndicatorYear, YearData};
 pub use domain::*;
 pub use error::DataError;
+pub use hexmap::{parse_hexmap, Changeover, Hex, HexLayout};
 pub use validate::{parse_about, parse_catalogue, parse_figures};

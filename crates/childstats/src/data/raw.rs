@@ -252,3 +252,28 @@ pub struct RawDerivation {
     pub population_year: u16,
     pub population_source: String,
 }
+
+/// `public/data/hexmap.json`: where each council sits on the hex map, from
+/// Open Innovations' layout adapted by the importer to the reorganisations
+/// (MIT licence: `notice` is its copyright and permission notice, `credit`
+/// is shown wherever the map is). Fetched only for the map view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RawHexMap {
+    pub format: u32,
+    /// HexJSON's layout name; always `odd-r` (pointy-topped hexes, odd rows
+    /// pushed half a hex right).
+    pub layout: String,
+    pub credit: String,
+    pub notice: String,
+    /// One per council, in LA number order. A hex is on the map in the years
+    /// its council existed (the core's `first_year`, `last_year`).
+    pub hexes: Vec<RawHex>,
+}
+
+/// A council's cell: column `q`, row `r`, rows counted northward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawHex {
+    pub area: u16,
+    pub q: i16,
+    pub r: i16,
+}

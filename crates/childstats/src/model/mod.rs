@@ -9,6 +9,7 @@ pub mod export;
 pub mod compare;
 pub mod format;
 pub mod local;
+pub mod map;
 pub mod neighbours;
 pub mod pack;
 pub mod query;

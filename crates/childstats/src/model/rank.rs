@@ -94,6 +94,17 @@ pub fn quartile_band(rank: usize, of: usize, polarity: Polarity, quartiles_apply
     })
 }
 
+/// The fifth of councils a value falls in, 1 (the lowest values) to 5 (the
+/// highest), from its rank counted from the highest (`rank_among` with
+/// [`Polarity::Neither`]) among `of`: for measures without a best direction,
+/// or where LAIT says quartile bands do not apply. `None` outside 1..=of.
+pub fn value_quintile(rank_from_highest: usize, of: usize) -> Option<u8> {
+    if rank_from_highest == 0 || rank_from_highest > of {
+        return None;
+    }
+    Some(5 - ((rank_from_highest - 1) * 5 / of) as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +161,16 @@ mod tests {
         assert_eq!(quartile_band(1, 152, Polarity::Neither, true), None);
         assert_eq!(quartile_band(1, 152, Polarity::HigherIsBetter, false), None);
         assert_eq!(quartile_band(0, 152, Polarity::HigherIsBetter, true), None);
+    }
+
+    #[test]
+    fn value_quintiles_split_ranks_into_fifths_highest_values_in_5() {
+        let quintile = |rank| value_quintile(rank, 150);
+        assert_eq!([1, 30, 31, 60, 61, 90, 91, 120, 121, 150].map(quintile), [5, 5, 4, 4, 3, 3, 2, 2, 1, 1].map(Some));
+        assert_eq!(value_quintile(0, 150), None);
+        assert_eq!(value_quintile(151, 150), None);
+        // Fewer councils than fifths: the highest is still 5, the lowest 1.
+        assert_eq!([1, 2, 3].map(|r| value_quintile(r, 3)), [Some(5), Some(4), Some(2)]);
     }
 
     #[test]

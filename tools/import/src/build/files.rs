@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef};
+use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef, RawHexMap};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -15,6 +15,8 @@ use crate::error::ImportError;
 pub const CORE_FILE: &str = "core.json";
 pub const ABOUT_FILE: &str = "about.json";
 pub const REPORTED_FILE: &str = "reported.json";
+/// The hex map's layout, fetched for the map view.
+pub const HEXMAP_FILE: &str = "hexmap.json";
 /// The folder of figures files, relative to the core.
 pub const FIGURES_DIR: &str = "figures";
 
@@ -62,9 +64,10 @@ fn is_reserved_on_windows(lowercase_file: &str) -> bool {
 
 /// Sets every file's hash in the core and the data version: the first 12 hex
 /// digits of a SHA-256 over every figures file (in core order), `about.json`,
-/// `reported.json` (if any) and then the core as it stands with an empty
-/// version. So any figure, text, name or hash that changes changes it.
-pub fn index(core: &mut RawCatalogue, figures: &[RawFigures], about: &RawAbout, reported: Option<&str>) {
+/// `reported.json` (if any), `hexmap.json` and then the core as it stands
+/// with an empty version. So any figure, text, name, cell or hash that
+/// changes changes it.
+pub fn index(core: &mut RawCatalogue, figures: &[RawFigures], about: &RawAbout, reported: Option<&str>, hexmap: &RawHexMap) {
     let mut all = Sha256::new();
     for (ind, f) in core.indicators.iter_mut().zip(figures) {
         debug_assert_eq!(ind.code, f.indicator);
@@ -78,6 +81,7 @@ pub fn index(core: &mut RawCatalogue, figures: &[RawFigures], about: &RawAbout, 
     if let Some(text) = reported {
         all.update(text.as_bytes());
     }
+    all.update(json(hexmap).as_bytes());
     core.data_version = String::new();
     all.update(json(core).as_bytes());
     core.data_version = hex(&all.finalize())[..12].to_string();
@@ -92,10 +96,14 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The file names (relative to `public/data`) and contents an import writes:
-/// the core, the long texts, every figures file in core order, and the
-/// reported figures.
+/// the core, the long texts, the hex map's layout, every figures file in
+/// core order, and the reported figures.
 pub fn files(import: &Import) -> Vec<(String, String)> {
-    let mut out = vec![(CORE_FILE.to_string(), json(&import.core)), (ABOUT_FILE.to_string(), json(&import.about))];
+    let mut out = vec![
+        (CORE_FILE.to_string(), json(&import.core)),
+        (ABOUT_FILE.to_string(), json(&import.about)),
+        (HEXMAP_FILE.to_string(), json(&import.hexmap)),
+    ];
     out.extend(import.core.indicators.iter().zip(&import.figures).map(|(ind, f)| (ind.figures.file.clone(), json(f))));
     if let Some(reported) = &import.reported {
         out.push((REPORTED_FILE.to_string(), reported.clone()));

@@ -3,11 +3,13 @@
 //! (`merge`, which states the precedence), and lays out the core (`areas`,
 //! `indicators`, `neighbours`), the figures files and the years they span
 //! (`figures`), the long texts, the reported figures (`reported`) and the
-//! files' names, text and hashes (`files`).
+//! files' names, text and hashes (`files`), and the hex map's layout
+//! (`hexmap`).
 
 mod areas;
 pub mod figures;
 pub mod files;
+pub mod hexmap;
 pub mod indicators;
 pub mod merge;
 mod neighbours;
@@ -16,7 +18,7 @@ pub mod reported;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef, RawSource, FORMAT};
+use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef, RawHexMap, RawSource, FORMAT};
 
 pub use self::figures::data_years;
 pub use self::files::files;
@@ -26,6 +28,7 @@ use crate::error::ImportError;
 use crate::read::csc::read_column;
 use crate::read::dictionary::read_dictionary;
 use crate::read::geography::GeographyNames;
+use crate::read::hexjson::read_hexjson;
 use crate::read::la_codes::read_la_codes;
 use crate::read::lait::read_lait;
 use crate::read::population::{read_ons_codes, read_population};
@@ -43,6 +46,8 @@ pub struct Import {
     pub figures: Vec<RawFigures>,
     /// `about.json`.
     pub about: RawAbout,
+    /// `hexmap.json`.
+    pub hexmap: RawHexMap,
     pub chosen: HashMap<Key, Chosen>,
     pub skips: Skips,
 }
@@ -107,6 +112,7 @@ pub fn run_with(root: &Path, repo: &Path) -> Result<Import, ImportError> {
     files::name_figures(&mut core)?;
     let about = RawAbout { format: FORMAT, indicators: about };
     let reported = reported_json(repo, &core)?;
-    files::index(&mut core, &figures, &about, reported.as_deref());
-    Ok(Import { reported, core, figures, about, chosen, skips })
+    let hexmap = hexmap::build_hexmap(&read_hexjson(root)?, &core)?;
+    files::index(&mut core, &figures, &about, reported.as_deref(), &hexmap);
+    Ok(Import { reported, core, figures, about, hexmap, chosen, skips })
 }

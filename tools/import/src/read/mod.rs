@@ -7,6 +7,7 @@
 pub mod csc;
 pub mod dictionary;
 pub mod geography;
+pub mod hexjson;
 pub mod la_codes;
 pub mod lait;
 pub mod neighbours;
