@@ -101,6 +101,13 @@ pub async fn about(catalogue: &Catalogue) -> Result<HashMap<IndicatorCode, About
     parse_about(file, &text, catalogue)
 }
 
+/// The hex map's layout (`data/hexmap.json`), fetched when a map is shown.
+pub async fn hexmap(catalogue: &Catalogue) -> Result<childstats::data::hexmap::HexLayout, DataError> {
+    let file = "hexmap.json";
+    let text = fetch_text(file, Some(&catalogue.data_version)).await?;
+    childstats::data::hexmap::parse_hexmap(file, &text, catalogue)
+}
+
 /// The figures reported locally (`data/reported.json`); loaded after the
 /// first chart, as only some charts show them.
 pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {

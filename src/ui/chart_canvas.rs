@@ -15,8 +15,8 @@ use wasm_bindgen::JsCast;
 pub type AppBackend = charts::either::Either<CanvasBackend, plotters::prelude::SVGBackend<'static>>;
 pub type CanvasArea = DrawingArea<AppBackend, Shift>;
 
-/// A pointer or tap at `x` canvas pixels from the left.
-pub type PointerAt = Callback<Option<i32>>;
+/// A pointer or tap at (x, y) canvas pixels from the top left.
+pub type PointerAt = Callback<Option<(i32, i32)>>;
 
 #[component]
 pub fn ChartCanvas(
@@ -50,7 +50,8 @@ pub fn ChartCanvas(
     let pointer = move |ev: leptos::ev::PointerEvent| {
         if let Some(cb) = on_pointer {
             let ratio = window().device_pixel_ratio().max(1.0);
-            cb.run(Some((f64::from(ev.offset_x()) * ratio).round() as i32));
+            let at = |v: i32| (f64::from(v) * ratio).round() as i32;
+            cb.run(Some((at(ev.offset_x()), at(ev.offset_y()))));
         }
     };
     view! {

@@ -38,17 +38,7 @@ pub fn CompareView(
 
     view! {
         <div class="compare-controls" class:hidden=!controls>
-            <div class="control inline">
-                <label for="compare-year">"Year"</label>
-                <select id="compare-year"
-                    prop:value=move || year.get().map(|y| y.to_string()).unwrap_or_default()
-                    on:change=move |ev| {
-                        let y = event_target_value(&ev).parse::<u16>().ok().and_then(Year::new);
-                        selection.update(|s| s.set_compare_year(y));
-                    }>
-                    {move || years_with_data.get().into_iter().rev().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
-                </select>
-            </div>
+            <CompareYear year=year years_with_data=years_with_data/>
             <fieldset class="control inline scope">
                 <legend class="small-legend">"Councils shown"</legend>
                 {[(CompareScope::Neighbours, "Statistical neighbours"), (CompareScope::AllCouncils, "All councils")].into_iter().map(|(scope, label)| view! {
@@ -111,8 +101,27 @@ fn RankSummary(comparison: Comparison, focus: String, indicator: childstats::dat
     }
 }
 
+/// The year compared (or mapped): the years with figures in the range, latest first.
 #[component]
-fn CompareTable(comparison: Comparison) -> impl IntoView {
+pub fn CompareYear(year: Memo<Option<Year>>, years_with_data: Memo<Vec<Year>>) -> impl IntoView {
+    let selection = use_explore().selection;
+    view! {
+        <div class="control inline">
+            <label for="compare-year">"Year"</label>
+            <select id="compare-year"
+                prop:value=move || year.get().map(|y| y.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let y = event_target_value(&ev).parse::<u16>().ok().and_then(Year::new);
+                    selection.update(|s| s.set_compare_year(y));
+                }>
+                {move || years_with_data.get().into_iter().rev().map(|y| view! { <option value=y.to_string()>{y.to_string()}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+pub fn CompareTable(comparison: Comparison) -> impl IntoView {
     let ind = use_explore().chart.with_untracked(|m| m.indicator.clone());
     let missing = comparison.missing.clone();
     view! {

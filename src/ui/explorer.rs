@@ -153,6 +153,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
                         View::Table => view! { <FiguresGate><TableView/></FiguresGate> }.into_any(),
                         View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
                         View::Local => view! { <super::local_view::LocalView/> }.into_any(),
+                        View::Map => view! { <FiguresGate><super::map_view::MapView/></FiguresGate> }.into_any(),
                     }}
                 </div>
                 <Show when=figures_view><IndicatorInfo/></Show>

@@ -21,6 +21,8 @@ mod own_figures;
 mod own_figures_panel;
 mod reported;
 mod local_view;
+mod map_view;
+mod hex_layout;
 mod pack_view;
 mod share;
 mod table_view;
@@ -81,6 +83,7 @@ fn explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
     if let Some(reported) = use_context::<Reported>() {
         own_figures::OwnSets::provide(catalogue.clone(), reported);
     }
+    provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
     view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
 }
 

@@ -60,8 +60,8 @@ pub fn TrendView(
         });
         crate::load::timing::mark("chart-drawn");
     });
-    let on_pointer = Callback::new(move |x: Option<i32>| {
-        highlight.set(x.and_then(|x| layout.with_value(|l| l.nearest_year(x))));
+    let on_pointer = Callback::new(move |at: Option<(i32, i32)>| {
+        highlight.set(at.and_then(|(x, _)| layout.with_value(|l| l.nearest_year(x))));
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let ys = years.get();

@@ -17,6 +17,7 @@ const views = {
   'embed compare, dark': '/?indicator=ReReferral&area=852&view=compare&embed=1&theme=dark',
   'embed trend, light on a dark reader setting': '/?indicator=CPP_rate&area=852&view=trend&embed=1&theme=light',
   'trend, fitted axis': '/?indicator=CPP_rate&area=852&axis=fit',
+  map: '/?indicator=CPP_rate&area=852&view=map',
   'link problems': '/?indicator=NOPE&area=1',
   'reported figures': '/?indicator=LAC&area=852',
   'briefing pack': '/?view=pack&area=852',

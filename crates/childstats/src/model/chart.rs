@@ -15,7 +15,7 @@ use super::export::{comparison_csv, file_stem, series_csv, trend_csv};
 use super::query::print_query;
 use super::axis::value_range;
 use super::format::with_separators;
-use super::selection::{Selection, ValueAxis, View};
+use super::selection::{CompareScope, Selection, ValueAxis, View};
 use super::series::{build_series, period_labels, Series};
 use super::summary::{summarise_comparison, summarise_trend};
 use super::table::{table_rows, TableRow};
@@ -116,7 +116,7 @@ impl ChartModel {
         // The latest bundled year can hold only measures published ahead (2026
         // holds one, a 2025-26 allocation), so a measure one year behind the
         // range is up to date; further behind, the page says where it ends.
-        if shown.to.get() + 1 < selection.to.get() && selection.view != View::Compare {
+        if shown.to.get() + 1 < selection.to.get() && !matches!(selection.view, View::Compare | View::Map) {
             notices.push(format!("Figures for this measure are published up to {}, so the chart ends there.", shown.to));
         }
         let selection = &shown;
@@ -127,12 +127,17 @@ impl ChartModel {
         let title = format!("{}, {focus_name}", indicator.name);
         let source = source_line(&indicator, &catalogue.data_version);
 
-        let (figure, compare_year, summary, file_stem) = if selection.view == View::Compare {
+        // The map ranks every council in one year, as "compare all councils" does.
+        let ranked = match selection.view {
+            View::Map => Selection { scope: CompareScope::AllCouncils, ..selection.clone() },
+            _ => selection.clone(),
+        };
+        let (figure, compare_year, summary, file_stem) = if matches!(selection.view, View::Compare | View::Map) {
             let (year, notice) = compare_year_used(dataset, &indicator, selection, &years_with_figures);
             notices.extend(notice);
             match year {
                 Some(y) => {
-                    let comparison = compare(dataset, &indicator, selection, y);
+                    let comparison = compare(dataset, &indicator, &ranked, y);
                     let summary = summarise_comparison(&comparison, &indicator, &focus_name);
                     let stem = format!("{}-ranking", file_stem(&focus_name, &indicator, y, y));
                     (Figure::Ranking(comparison), Some(y), summary, stem)

@@ -14,10 +14,12 @@ pub enum View {
     Pack,
     /// Measures reported locally with no published equivalent.
     Local,
+    /// Every council on a hex map of England, for one year.
+    Map,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Trend, View::Compare, View::Table, View::Pack, View::Local];
+    pub const ALL: [View; 6] = [View::Trend, View::Compare, View::Map, View::Table, View::Pack, View::Local];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -26,6 +28,7 @@ impl View {
             View::Table => "table",
             View::Pack => "pack",
             View::Local => "local",
+            View::Map => "map",
         }
     }
     pub fn from_code(code: &str) -> Option<View> {
@@ -38,6 +41,7 @@ impl View {
             View::Table => "Table",
             View::Pack => "Briefing pack",
             View::Local => "Reported locally",
+            View::Map => "Map",
         }
     }
 }

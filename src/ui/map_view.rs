@@ -1,0 +1,144 @@
+//! The map view: every council as a hex of England's cartogram for one
+//! year, coloured and labelled by its quartile band (or value fifth); the
+//! focus outlined, its neighbours dotted. Hover, tap or the arrow keys say a
+//! council's figure and rank; Enter makes it the focus. The legend, the
+//! summary and the figures of every council as a table are text.
+
+use childstats::data::AreaCode;
+use childstats::model::map::{hex_map, Direction, LegendKey, MapModel};
+use charts::hexmap::{class_colours, draw_hex_map, HexMapChart, HexMapLayout};
+use leptos::prelude::*;
+
+use super::chart_canvas::{CanvasArea, ChartCanvas};
+use super::compare_view::{CompareTable, CompareYear};
+use super::explorer::use_explore;
+use super::hex_layout::{use_hex_layout, LayoutState};
+
+#[component]
+pub fn MapView() -> impl IntoView {
+    let explore = use_explore();
+    let (selection, chart, figures) = (explore.selection, explore.chart, explore.figures);
+    let layout = use_hex_layout();
+    layout.ensure();
+    let year = Memo::new(move |_| chart.with(|m| m.compare_year));
+    let years_with_data = Memo::new(move |_| chart.with(|m| m.years_with_figures.clone()));
+    let ex = explore.clone();
+    let map = Memo::new(move |_| {
+        let LayoutState::Ready(hexes) = layout.state.get() else { return None };
+        let year = year.get()?;
+        let indicator = ex.indicator();
+        Some(figures.data.with(|d| selection.with(|s| hex_map(d, &hexes, &indicator, s, year))))
+    });
+    let highlight = RwSignal::new(None::<AreaCode>);
+    let placed = StoredValue::new(HexMapLayout::default());
+    let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
+        map.with(|m| {
+            if let Some(m) = m {
+                if let Ok(done) = draw_hex_map(&root, &HexMapChart { map: m, highlight: highlight.get(), legend: false, scale: ratio }) {
+                    placed.set_value(done);
+                }
+            }
+        });
+        crate::load::timing::mark("chart-drawn");
+    });
+    let on_pointer = Callback::new(move |at: Option<(i32, i32)>| {
+        highlight.set(at.and_then(|(x, y)| placed.with_value(|p| p.hex_at(x, y))));
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let direction = match ev.key().as_str() {
+            "ArrowLeft" => Direction::Left,
+            "ArrowRight" => Direction::Right,
+            "ArrowUp" => Direction::Up,
+            "ArrowDown" => Direction::Down,
+            "Enter" => {
+                if let Some(area) = highlight.get_untracked() {
+                    ev.prevent_default();
+                    selection.update(|s| *s = s.with_focus(area));
+                }
+                return;
+            }
+            "Escape" => {
+                highlight.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        map.with_untracked(|m| {
+            let Some(m) = m else { return };
+            let from = highlight.get_untracked().or_else(|| m.focus_cell().map(|c| c.area));
+            if let Some(next) = from.and_then(|f| m.neighbour_in_direction(f, direction)).or(from) {
+                highlight.set(Some(next));
+            }
+        });
+    };
+    let on_focus = move |_| {
+        if highlight.get_untracked().is_none() {
+            highlight.set(map.with_untracked(|m| m.as_ref().and_then(|m| m.focus_cell().map(|c| c.area))));
+        }
+    };
+    let readout = move || map.with(|m| m.as_ref().and_then(|m| highlight.get().and_then(|a| m.cell(a)).map(|c| m.describe(c))));
+
+    view! {
+        {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
+        <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div>
+        {move || match layout.state.get() {
+            LayoutState::Failed(error) => view! {
+                <div class="message error" role="alert">
+                    <p>"The map\u{2019}s layout could not be loaded (hexmap.json), so the map cannot be drawn. The other views are not affected."</p>
+                    <p class="detail">"Details: " {error.to_string()}</p>
+                    <button type="button" on:click=move |_| layout.retry()>"Try again"</button>
+                </div>
+            }.into_any(),
+            LayoutState::Ready(_) => ().into_any(),
+            _ => view! { <p role="status" class="figures-loading">"Loading the map\u{2026}"</p> }.into_any(),
+        }}
+        <Show when=move || map.with(Option::is_some)>
+            <figure class="chart map">
+                <MapLegend map=map/>
+                <div class="chart-box map-box" tabindex="0" role="group"
+                    aria-label="Map of every council. Use the arrow keys to move between neighbouring councils, and Enter to make one the council shown."
+                    aria-describedby="map-summary map-readout"
+                    on:keydown=on_key on:focus=on_focus>
+                    <ChartCanvas draw=draw height=Signal::derive(|| 640u32) max_aspect=1.25 on_pointer=on_pointer/>
+                    <div id="map-readout" class="readout" role="status" aria-live="polite">{move || readout().map(|r| view! { <p>{r}</p> })}</div>
+                </div>
+                <figcaption class="chart-caption">
+                    <p id="map-summary" class="summary">{move || map.with(|m| m.as_ref().map(|m| m.summary.clone()))}</p>
+                    <p class="note">{move || map.with(|m| m.as_ref().map(|m| m.credit.clone()))}" (MIT licence), adapted for the councils of each year."</p>
+                </figcaption>
+            </figure>
+        </Show>
+        {move || chart.with(|m| m.comparison().cloned()).map(|c| view! { <CompareTable comparison=c/> })}
+    }
+}
+
+/// The map's key as text, each class with its swatch, letter and count.
+#[component]
+fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
+    let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    move || {
+        map.with(|m| {
+            m.as_ref().map(|m| {
+                m.legend
+                    .iter()
+                    .map(|entry| {
+                        let swatch = match entry.key {
+                            LegendKey::Class(class) => {
+                                let (fill, ink) = class_colours(class);
+                                // Set through the CSS object model (`style:`), which the page's
+                                // CSP allows, not a style attribute, which it does not.
+                                view! { <span class="map-swatch" style:background-color=hex(fill) style:color=hex(ink) aria-hidden="true">{class.label()}</span> }.into_any()
+                            }
+                            LegendKey::NoFigure => view! { <span class="map-swatch hatched" aria-hidden="true"></span> }.into_any(),
+                            LegendKey::Focus => view! { <span class="map-swatch focus" aria-hidden="true"></span> }.into_any(),
+                            LegendKey::Neighbour => view! { <span class="map-swatch neighbour" aria-hidden="true">"\u{2022}"</span> }.into_any(),
+                        };
+                        view! { <li>{swatch}<span>{format!("{} ({})", entry.text, entry.count)}</span></li> }
+                    })
+                    .collect_view()
+            })
+        })
+        .map(|items| view! { <ul class="legend map-legend" aria-label="Key">{items}</ul> })
+    }
+}
