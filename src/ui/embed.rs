@@ -25,7 +25,7 @@ pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
 #[component]
 pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras) -> impl IntoView {
     let (mut selection, mut problems) = url::read(&catalogue);
-    if matches!(selection.view, View::Table | View::Pack | View::Local | View::Map) {
+    if matches!(selection.view, View::Table | View::Pack | View::Local | View::Map | View::Overview) {
         selection.view = View::Trend; // an embed shows a chart
         problems.push(childstats::model::query::LinkProblem("An embedded chart shows a trend or a comparison, so this one shows the trend.".into()));
     }

@@ -129,7 +129,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
     // updates the open view in place instead of building it again (which
     // also re-measured the page's layout for the canvas on every change).
     let view = Memo::new(move |_| selection.with(|s| s.view));
-    let figures_view = move || !matches!(view.get(), View::Pack | View::Local);
+    let figures_view = move || !matches!(view.get(), View::Pack | View::Local | View::Overview);
     // Share and download once a chart of loaded figures is there.
     let status = use_explore().status;
     let explore_ready = move || status.get() == LoadStatus::Ready;
@@ -154,6 +154,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
                         View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
                         View::Local => view! { <super::local_view::LocalView/> }.into_any(),
                         View::Map => view! { <FiguresGate><super::map_view::MapView/></FiguresGate> }.into_any(),
+                        View::Overview => view! { <super::overview_view::OverviewView/> }.into_any(),
                     }}
                 </div>
                 <Show when=figures_view><IndicatorInfo/></Show>

@@ -22,6 +22,7 @@ mod own_figures_panel;
 mod reported;
 mod local_view;
 mod map_view;
+mod overview_view;
 mod hex_layout;
 mod pack_view;
 mod share;

@@ -79,6 +79,7 @@ pub fn PackView() -> impl IntoView {
                 }}
                 <p class="pack-count">{move || format!("{} indicators in this pack.", entries.with(Vec::len))}</p>
             </section>
+            <super::overview_view::OverviewTable codes=codes/>
             {move || {
                 let focus = selection.with(|s| s.focus);
                 let meta = heading.with_value(|(_, today, version)| format!("Briefing pack: {} \u{b7} {today} \u{b7} data version {version}", council2()));
@@ -242,15 +243,15 @@ fn ChangedSinceSection(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
 
 /// How many of the pack's indicators have their figures, and which failed.
 #[derive(Debug, Clone, PartialEq)]
-struct PackProgress {
+pub(super) struct PackProgress {
     total: usize,
-    waiting: usize,
+    pub(super) waiting: usize,
     /// (indicator name, what failed)
     failed: Vec<(String, String)>,
 }
 
 impl PackProgress {
-    fn of(codes: &[IndicatorCode], figures: super::figures::Figures) -> PackProgress {
+    pub(super) fn of(codes: &[IndicatorCode], figures: super::figures::Figures) -> PackProgress {
         let catalogue = figures.catalogue();
         let mut progress = PackProgress { total: codes.len(), waiting: 0, failed: Vec::new() };
         for code in codes {
@@ -268,7 +269,7 @@ impl PackProgress {
 
 /// Progress while the pack's figures arrive; then any that failed, with a retry.
 #[component]
-fn PackLoading(progress: Memo<PackProgress>) -> impl IntoView {
+pub(super) fn PackLoading(progress: Memo<PackProgress>) -> impl IntoView {
     let explore = use_explore();
     let figures = explore.figures;
     let selection = explore.selection;

@@ -18,6 +18,7 @@ const views = {
   'embed trend, light on a dark reader setting': '/?indicator=CPP_rate&area=852&view=trend&embed=1&theme=light',
   'trend, fitted axis': '/?indicator=CPP_rate&area=852&axis=fit',
   map: '/?indicator=CPP_rate&area=852&view=map',
+  overview: '/?area=852&view=overview',
   'link problems': '/?indicator=NOPE&area=1',
   'reported figures': '/?indicator=LAC&area=852',
   'briefing pack': '/?view=pack&area=852',
@@ -39,7 +40,7 @@ for (const [width, height] of [[1280, 900], [768, 1024], [360, 800]]) {
     test(`no WCAG A/AA violations: ${name} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto(url);
-      await expect(page.locator('canvas, .figures-table, .local-table').first()).toBeVisible();
+      await expect(page.locator('canvas, .figures-table, .local-table, .overview-table').first()).toBeVisible();
       // Open every disclosure so hidden content is audited too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       expect(await audit(page)).toEqual([]);

@@ -7,4 +7,5 @@
 
 pub mod data;
 pub mod model;
+pub mod csv_text;
 pub mod order;

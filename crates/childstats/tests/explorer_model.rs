@@ -33,6 +33,7 @@ fn link_round_trips_a_full_selection() {
         pack: vec![IndicatorCode::new("CPP_Total_Rateper10,000"), IndicatorCode::new("LAC")],
         local: Some("contacts_monthly".into()),
         axis: ValueAxis::Fit,
+        set: childstats::model::overview::OverviewSet::Topic("Child Protection".into()),
     };
     let query = print_query(&selection);
     assert!(query.contains("axis=fit"), "{query}");
@@ -73,6 +74,7 @@ fn malformed_links_keep_what_is_valid_and_say_what_is_not() {
         ("model=1999", "Unknown statistical neighbour model"),
         ("year=2030", "not a year with figures"),
         ("axis=log", "Unknown axis"),
+        ("set=topic:Nonsense", "no set of indicators"),
     ];
     for (query, expected) in cases {
         let (s, problems) = parse_query(query, &d.catalogue);

@@ -8,6 +8,7 @@
 //! a measure of the council's own (not a published indicator code), on its
 //! first row, `measure_name` and optionally `unit`, `polarity`, `frequency`.
 
+use crate::csv_text::field;
 use super::reported::{LocalIndicator, ReportedDocument, ReportedFigure, ReportedFile};
 use super::{AreaKind, Catalogue, IndicatorCode};
 
@@ -295,14 +296,6 @@ pub fn split_records(text: &str) -> Vec<(usize, Vec<String>)> {
     records
 }
 
-/// A field for a CSV line: quoted when it holds a comma, quote or line break.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
 
 /// A set of figures as the CSV it was read from (to give to a colleague):
 /// reading it back gives the same figures.
@@ -321,7 +314,7 @@ pub fn write_own_figures(file: &ReportedFile) -> String {
             _ => None,
         };
         let fields = [code, f.area.as_str(), f.period.as_str(), f.period_end.as_deref().unwrap_or(""), f.value_text.as_str(), source, f.quote.as_str()];
-        let line: Vec<String> = fields.iter().chain(measure.iter().flatten()).map(|t| csv_field(t)).collect();
+        let line: Vec<String> = fields.iter().chain(measure.iter().flatten()).map(|t| field(t)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }
@@ -333,9 +326,9 @@ pub fn write_own_figures(file: &ReportedFile) -> String {
 pub fn template(area: &str, indicators: &[IndicatorCode]) -> String {
     let mut out = format!("{},{}\n", COLUMNS.join(","), MEASURE_COLUMNS.join(","));
     for code in indicators {
-        out.push_str(&format!("{},{},,,,,\n", csv_field(code.as_str()), csv_field(area)));
+        out.push_str(&format!("{},{},,,,,\n", field(code.as_str()), field(area)));
     }
-    out.push_str(&format!("contacts_month,{},,,,,,Contacts to the front door in the month,number of contacts,neither,monthly\n", csv_field(area)));
+    out.push_str(&format!("contacts_month,{},,,,,,Contacts to the front door in the month,number of contacts,neither,monthly\n", field(area)));
     out
 }
 

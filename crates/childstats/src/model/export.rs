@@ -2,6 +2,7 @@
 //! and every figure of one year or of all years (the yearly datasets), in
 //! the same columns.
 
+use crate::csv_text::{push_field, record};
 use crate::data::reported::ReportedPoint;
 use crate::data::{AreaCode, Dataset, Indicator, MissingReason, Year, YearSpan};
 
@@ -21,29 +22,6 @@ struct Row<'a> {
     source: &'a str,
 }
 
-/// Appends a CSV field, quoted per RFC 4180 where it holds a comma, quote or
-/// line break. Written by hand rather than with the `csv` crate: it is all
-/// this needs, and the app's code-size budget is tight (the crate cost about
-/// 2 KB gzipped).
-fn push_field(out: &mut String, text: &str) {
-    if text.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
-}
-
-fn record(out: &mut String, fields: &[&str]) {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_field(out, f);
-    }
-    out.push('\n');
-}
 
 /// Appends one row in [`CSV_HEADER`]'s columns. A missing figure has no
 /// value and no source, and says why in `missing_reason`. Written field by

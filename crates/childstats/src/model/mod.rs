@@ -11,6 +11,7 @@ pub mod format;
 pub mod local;
 pub mod map;
 pub mod neighbours;
+pub mod overview;
 pub mod pack;
 pub mod query;
 pub mod rank;

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use crate::data::{AreaCode, AreaKind, Catalogue, IndicatorCode, Year, YearSpan};
 
 use super::selection::{CompareScope, NeighbourModelId, Selection, ValueAxis, View};
+use super::overview::OverviewSet;
 use super::theme::Theme;
 
 /// A part of a link that could not be used, said for a person.
@@ -113,6 +114,13 @@ pub fn parse_query(query: &str, catalogue: &Catalogue) -> (Selection, Vec<LinkPr
                 Some(s) => selection.scope = s,
                 None => problem(format!("Unknown comparison \u{201c}{}\u{201d}; comparing with neighbours.", shorten(value))),
             },
+            "set" => {
+                let topics: Vec<String> = catalogue.indicators().iter().map(|i| i.topic.clone()).collect();
+                match OverviewSet::from_code(value, &topics) {
+                    Some(set) => selection.set = set,
+                    None => problem(format!("There is no set of indicators called \u{201c}{}\u{201d}; the overview shows the ready-made set.", shorten(value))),
+                }
+            }
             "axis" => match ValueAxis::from_code(value) {
                 Some(a) => selection.axis = a,
                 None => problem(format!("Unknown axis \u{201c}{}\u{201d} (zero or fit); the axis starts at zero.", shorten(value))),
@@ -187,6 +195,7 @@ pub fn print_query(selection: &Selection) -> String {
     }
     s.append_pair("scope", selection.scope.code());
     s.append_pair("axis", selection.axis.code());
+    s.append_pair("set", &selection.set.code());
     if let Some(local) = &selection.local {
         s.append_pair("local", local);
     }

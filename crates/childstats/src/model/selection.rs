@@ -1,5 +1,6 @@
 //! What a person has chosen to look at: the whole state a link reproduces.
 
+use super::overview::OverviewSet;
 use crate::data::{AreaCode, Catalogue, IndicatorCode, Year, YearSpan};
 use crate::order;
 
@@ -16,10 +17,12 @@ pub enum View {
     Local,
     /// Every council on a hex map of England, for one year.
     Map,
+    /// Every indicator of a set for the focus council, on one screen.
+    Overview,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Trend, View::Compare, View::Map, View::Table, View::Pack, View::Local];
+    pub const ALL: [View; 7] = [View::Overview, View::Trend, View::Compare, View::Map, View::Table, View::Pack, View::Local];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -29,6 +32,7 @@ impl View {
             View::Pack => "pack",
             View::Local => "local",
             View::Map => "map",
+            View::Overview => "overview",
         }
     }
     pub fn from_code(code: &str) -> Option<View> {
@@ -42,6 +46,7 @@ impl View {
             View::Pack => "Briefing pack",
             View::Local => "Reported locally",
             View::Map => "Map",
+            View::Overview => "Overview",
         }
     }
 }
@@ -140,6 +145,8 @@ pub struct Selection {
     pub local: Option<String>,
     /// The trend's value axis.
     pub axis: ValueAxis,
+    /// The overview's indicators.
+    pub set: OverviewSet,
 }
 
 pub const DEFAULT_INDICATOR: &str = "CPP_rate";
@@ -170,6 +177,7 @@ impl Selection {
             pack: Vec::new(),
             local: None,
             axis: ValueAxis::FromZero,
+            set: OverviewSet::ReadyMade,
         }
     }
 

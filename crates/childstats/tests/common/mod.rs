@@ -11,6 +11,7 @@ pub fn dataset() -> &'static Dataset {
     DATA.get_or_init(|| load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")).unwrap())
 }
 
+#[allow(dead_code)] // not every test file uses it
 pub fn y(n: u16) -> Year {
     Year::new(n).unwrap()
 }
