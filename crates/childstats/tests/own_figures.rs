@@ -165,3 +165,14 @@ fn stored_sets_round_trip_and_another_schema_is_refused_in_words() {
     assert!(StoredSets::from_json(r#"{"schema":2,"sets":[]}"#).unwrap_err().contains("another version"));
     assert!(StoredSets::from_json("not json").unwrap_err().contains("could not be read"));
 }
+
+#[test]
+fn decimals_are_read_exactly_as_written() {
+    for (text, value) in [("0", 0.0), ("41.2", 41.2), ("-0.5", -0.5), (".5", 0.5), ("5.", 5.0), ("+3", 3.0), ("007.10", 7.1), ("1234567.891", 1234567.891), ("0.1", 0.1), ("100", 100.0)] {
+        assert_eq!(parse_value(text), Some(value), "{text}");
+    }
+    assert_eq!(parse_value("0.3333333333333333333333"), Some(0.333_333_333_333_333_3));
+    for bad in [".", "-", "+", "1.2.3", "1e5", "--1", "1-"] {
+        assert_eq!(parse_value(bad), None, "{bad}");
+    }
+}

@@ -218,8 +218,10 @@ pub fn find_council<'a>(text: &str, catalogue: &'a Catalogue) -> Option<&'a supe
 }
 
 fn normalise_name(name: &str) -> String {
-    let name = name.to_lowercase().replace('&', " and ");
-    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // ASCII only: council names are, and Unicode's case tables would add
+    // about 20 kB gzipped to the app (`str::to_lowercase`).
+    let name = name.to_ascii_lowercase().replace('&', " and ");
+    let words: Vec<&str> = name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.join(" ")
 }
 
@@ -227,8 +229,36 @@ fn normalise_name(name: &str) -> String {
 /// spaces; `None` for anything else.
 pub fn parse_value(text: &str) -> Option<f64> {
     let cleaned: String = text.trim().trim_end_matches('%').chars().filter(|c| !matches!(c, ',' | ' ' | '\u{a0}')).collect();
-    let looks_numeric = !cleaned.is_empty() && cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
-    looks_numeric.then(|| cleaned.parse::<f64>().ok()).flatten().filter(|v| v.is_finite())
+    decimal(&cleaned)
+}
+
+/// A plain decimal (sign, digits, at most one point; no exponent), read by
+/// hand: `str::parse::<f64>` links core's float tables into the app (about
+/// 6 kB gzipped) for what a spreadsheet cell holds. Digits past the 18th are
+/// dropped (the figures are shown to a few decimals).
+fn decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if (whole.is_empty() && fraction.is_empty()) || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (mut mantissa, mut scale, mut used) = (0u64, 0i32, 0);
+    for (b, in_fraction) in whole.bytes().map(|b| (b, false)).chain(fraction.bytes().map(|b| (b, true))) {
+        if used < 18 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            used += usize::from(mantissa > 0);
+            scale -= i32::from(in_fraction);
+        } else {
+            scale += i32::from(!in_fraction);
+        }
+    }
+    let magnitude = if scale >= 0 { mantissa as f64 * 10f64.powi(scale) } else { mantissa as f64 / 10f64.powi(-scale) };
+    let value = if negative { -magnitude } else { magnitude };
+    value.is_finite().then_some(value)
 }
 
 /// An ISO date (2025-09-30) or a British one (30/09/2025): (year, month, day).
