@@ -46,14 +46,19 @@ export const BUDGETS = {
  * unnoticed while the budget is worked back to. The benchmark still reports
  * the budget as NOT MET.
  *
- * App code: 293.3 kB on 1 December 2026; 330.6 kB (330,554 bytes) on 2 December
- * after issue 12's chart model and issue 13's data by need, snapshot embed and
- * yearly downloads (README, "Benchmark"). The embedded chart has had its own,
- * smaller entry point since then (within the budget, and tested against it);
- * the explorer's is held at this ceiling.
+ * App code: 293.3 kB on 1 December 2026; 330.6 kB on 2 December after issue
+ * 12's chart model and issue 13's data by need, snapshot embed and yearly
+ * downloads. The embedded chart then got its own, smaller entry point
+ * (227.6 kB, within the budget, and tested against it). The explorer's grew
+ * to 405.8 kB (405,845 bytes) the same day with issues 14 to 16: the map
+ * (layout, model, drawing, view), the overview, loading one's own figures
+ * (reader, storage, panel), dark charts and the fitted axis. Measured, not
+ * waved through: README, "Benchmark", has the phone figures it costs; the
+ * next step named there is a third entry point, so that the explorer's
+ * first view does not download the views it does not show.
  */
 export const CEILINGS = {
-  appCodeGz: 335_000,
+  appCodeGz: 410_000,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

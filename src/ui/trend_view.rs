@@ -216,7 +216,7 @@ fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>, open: bool) -> impl IntoV
         let ind = explore.chart.with(|m| m.indicator.clone());
         (!points.is_empty()).then(|| view! {
             <details class="reported-figures" open=open>
-                <summary>{format!("As reported locally ({} figures from the council\u{2019}s own reports; not official statistics)", points.len())}</summary>
+                <summary>{format!("As reported locally ({} figures; not official statistics)", points.len())}</summary>
                 <ul>
                     {points.into_iter().map(|p| {
                         let differs = p.published.map(|published| format!(

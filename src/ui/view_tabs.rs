@@ -1,4 +1,4 @@
-//! Trend, compare or table: a tab list, arrow keys move between tabs.
+//! The views: a tab list (one row that scrolls sideways on a phone); arrow keys move between tabs.
 
 use childstats::model::selection::View;
 use leptos::prelude::*;
@@ -31,6 +31,21 @@ pub fn ViewTabs() -> impl IntoView {
         ev.prevent_default();
         go(next);
     };
+    // On a phone the tabs are one row that scrolls sideways: keep the chosen
+    // one in sight (a link may open on the last).
+    Effect::new(move |_| {
+        let view = selection.with(|s| s.view);
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            let tab = document().get_element_by_id(&format!("tab-{}", view.code())).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            if let (Some(tab), Some(list)) = (tab, document().query_selector(".tabs").ok().flatten()) {
+                let (left, width) = (tab.offset_left(), tab.offset_width());
+                if left < list.scroll_left() || left + width > list.scroll_left() + list.client_width() {
+                    list.set_scroll_left(left - 8);
+                }
+            }
+        });
+    });
     view! {
         <div class="tabs" role="tablist" aria-label="How to show the figures" on:keydown=on_key>
             {View::ALL.into_iter().map(|view| {

@@ -44,12 +44,14 @@ test('by keyboard: the arrows move between neighbouring councils and Enter makes
 test('pointing at a hex says its council, figure and rank', async ({ page }) => {
   await page.goto(MAP);
   await expect.poll(() => ink(page, '#view-panel canvas')).toBeGreaterThan(2000);
+  await page.locator('#view-panel canvas').scrollIntoViewIfNeeded();
   const box = await page.locator('#view-panel canvas').boundingBox();
   // Somewhere in the middle of England there is a hex.
   let said = '';
   for (const [fx, fy] of [[0.5, 0.5], [0.45, 0.55], [0.55, 0.45], [0.5, 0.6]]) {
     await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-    said = (await page.locator('#map-readout').textContent()) ?? '';
+    // The readout follows on the next frame.
+    said = await expect.poll(async () => (await page.locator('#map-readout').textContent()) ?? '', { timeout: 1_500 }).not.toBe('').then(() => page.locator('#map-readout').textContent(), () => '');
     if (said) break;
   }
   expect(said).toMatch(/^[^:]+: (no figure|[\d.,]+, \d+)/);

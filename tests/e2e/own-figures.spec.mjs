@@ -44,7 +44,7 @@ test('a person loads Leeds\'s figures, sees them over the published ones everywh
   // The trend of Leeds's child protection rate: the figures as reported, as text, with their source.
   await page.goto('/?indicator=CPP_rate&area=383&view=trend');
   const list = page.locator('details.reported-figures');
-  await expect(list).toContainText('As reported locally (2 figures from the council’s own reports; not official statistics)');
+  await expect(list).toContainText('As reported locally (2 figures; not official statistics)');
   await expect(list).toContainText('Q4 2022-23: 1,234.5');
   await expect(list).toContainText('Leeds Scrutiny Board 12 June 2024');
   await expect(list.locator('b')).toHaveCount(0); // a note is text, never markup

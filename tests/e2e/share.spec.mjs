@@ -89,7 +89,11 @@ test('downloads: CSV matches the figures, PNG is a 2x image, SVG parses', async 
   expect(csv.name).toBe(`southampton-children-subject-child-protection-plan-rate-${core.years[0]}-${CPP_LAST}.csv`);
   const lines = csv.bytes.toString('utf8').trim().split('\n');
   expect(lines[0]).toBe('area_code,area_name,indicator_code,indicator_name,period,year,value,unit,missing_reason,source');
-  expect(lines.length - 1).toBe(3 * (CPP_LAST - core.years[0] + 1)); // Southampton, neighbour average, England; every year to the latest
+  // Southampton, neighbour average, England, every year to the latest; then
+  // the figures Southampton reported locally, named as such.
+  const local = lines.filter((l) => l.includes('Southampton (as reported locally; not official statistics)'));
+  expect(lines.length - 1 - local.length).toBe(3 * (CPP_LAST - core.years[0] + 1));
+  expect(local.length).toBe(await page.locator('details.reported-figures li').count());
   const southampton2021 = lines.find((l) => l.startsWith('852,Southampton,') && l.includes(',2021,'));
   expect(southampton2021).toContain(`,${bundled('CPP_rate', 852, 2021).toFixed(1)},`);
   for (const line of lines.filter((l) => l.startsWith('970,England,'))) {
