@@ -2,7 +2,6 @@
 //! files (reviewed by eye, regenerated with `UPDATE_GOLDEN=1`), plus
 //! behavioural checks that do not depend on them.
 
-use std::path::PathBuf;
 
 use charts::{draw_ranking, draw_trend, ranking_height, RankingChart, TrendChart};
 use childstats::data::{AreaCode, MissingReason, Year};
@@ -13,7 +12,7 @@ use childstats::model::theme::Theme;
 use plotters::prelude::*;
 
 mod common;
-use common::y;
+use common::{check_golden, y};
 
 fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
     common::series(id, label, role, 2014, MissingReason::NotPublished, values)
@@ -45,15 +44,6 @@ fn trend_svg_on(series: &[Series], size: (u32, u32), scale: f64, highlight: Opti
     svg
 }
 
-fn check_golden(name: &str, svg: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, svg).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden {name}; run with UPDATE_GOLDEN=1 and review it"));
-    assert!(expected == svg, "{name} differs from its golden file; if the change is intended, run with UPDATE_GOLDEN=1 and review");
-}
 
 /// Polylines drawn in a colour, as lists of points.
 fn polylines(svg: &str, colour: &str) -> Vec<usize> {

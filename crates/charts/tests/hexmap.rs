@@ -4,13 +4,15 @@
 //! hatching where there is none, the focus named, neighbours dotted, the
 //! credit, and hit-testing.
 
-use std::path::PathBuf;
 
 use charts::{draw_hex_map, HexMapChart, HexMapLayout};
 use childstats::data::{AreaCode, Hex, IndicatorCode, MissingReason, Polarity, Year};
 use childstats::model::map::{LegendEntry, LegendKey, MapCell, MapClass, MapModel, MapScale};
 use childstats::model::rank::Band;
 use plotters::prelude::*;
+
+mod common;
+use common::check_golden;
 
 fn cell(area: u16, name: &str, (q, r): (i16, i16), value: Option<f64>, rank: usize) -> MapCell {
     let of = 10;
@@ -77,15 +79,6 @@ fn svg(map: &MapModel, size: (u32, u32), scale: f64, legend: bool, highlight: Op
     (svg, layout)
 }
 
-fn check_golden(name: &str, svg: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, svg).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden {name}; run with UPDATE_GOLDEN=1 and review it"));
-    assert!(expected == svg, "{name} differs from its golden file; if the change is intended, run with UPDATE_GOLDEN=1 and review");
-}
 
 /// The text of every `<text>` element, in order.
 fn texts(svg: &str) -> Vec<String> {
