@@ -17,7 +17,7 @@ const parts = new Set((process.env.PARTS || 'desktop,pack,phone').split(','));
 
 const server = await serve(dist);
 const { url } = server;
-const { appCodeRaw: codeRaw, appCodeGz: codeGz, embedCodeRaw, embedCodeGz, dataFiles, dataGz } = sizes(dist);
+const { appCodeRaw: codeRaw, appCodeGz: codeGz, fullCodeRaw, fullCodeGz, embedCodeRaw, embedCodeGz, dataFiles, dataGz } = sizes(dist);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -32,7 +32,8 @@ await server.close();
 // Decimal kilobytes, with bytes, so a budget in "KB" cannot be read two ways.
 const kb = (n) => `${(n / 1000).toFixed(1)} kB (${n} bytes)`;
 console.log(`build measured: ${dist}`);
-console.log(`app code (wasm + js), explorer: ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
+console.log(`app code (wasm + js), explorer (first build: trend, compare, table): ${kb(codeRaw)} raw, ${kb(codeGz)} gzipped`);
+console.log(`app code (wasm + js), explorer's fuller build (overview, map, pack, local): ${kb(fullCodeRaw)} raw, ${kb(fullCodeGz)} gzipped`);
 console.log(`app code (wasm + js), embedded chart: ${kb(embedCodeRaw)} raw, ${kb(embedCodeGz)} gzipped`);
 console.log(`bundled data (${dataFiles} files): ${kb(dataGz)} gzipped`);
 const line = (label, xs) => {

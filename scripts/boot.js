@@ -1,8 +1,9 @@
 // The page's only inline script (scripts/post-build.mjs fills in the names and
 // puts it first in <head>, allowed by its hash). It runs as the page's first
 // bytes are parsed, and:
-// 1. chooses the app's code by the link: the explorer, or with `embed=1` the
-//    embedded chart's own build, which leaves the explorer's views out;
+// 1. chooses the app's code by the link: the explorer's first build (trend,
+//    compare, table), its fuller build (overview, map, pack, reported
+//    locally), or with `embed=1` the embedded chart's own build;
 // 2. starts the fetches the first chart needs — the app's code, the core and
 //    the linked indicator's figures — and leaves the data requests on
 //    window.explorerPrefetch for the app to pick up (src/load.rs), so the
@@ -16,8 +17,11 @@
   const version = '__DATA_VERSION__';
   const figuresFile = __FIGURES_FILE__;
   const query = new URLSearchParams(location.search);
-  // The same rule as the app's (childstats::model::query::parse_extras).
-  const app = query.get('embed') === '1' ? apps.embed : apps.explorer;
+  // The same rules as the app's: an embed (childstats::model::query::
+  // parse_extras), and the views of the explorer's fuller build
+  // (View::in_full_build).
+  const fuller = ['overview', 'map', 'pack', 'local'].includes((query.get('view') || '').trim());
+  const app = query.get('embed') === '1' ? apps.embed : fuller ? apps.full : apps.explorer;
   // A dark embed is dark from its first frame (the app then keeps the class
   // in step: src/ui/theme.rs).
   const theme = query.get('theme');

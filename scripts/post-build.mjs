@@ -65,14 +65,18 @@ const entry = (js, wasm) => {
 const explorerJs = inline[1].match(/from '\.\/(explorer-[0-9a-f]+\.js)'/)?.[1];
 const explorerWasm = inline[1].match(/module_or_path: '\.\/(explorer-[0-9a-f]+_bg\.wasm)'/)?.[1];
 if (!explorerJs || !explorerWasm) throw new Error("Trunk's start script no longer names the explorer's files");
-// The embedded chart's files get content hashes like Trunk's, so a host's
-// cache never mixes two releases.
-const chartHash = createHash('sha256').update(readFileSync(join(staging, 'embedded-chart_bg.wasm'))).update(readFileSync(join(staging, 'embedded-chart.js'))).digest('hex').slice(0, 16);
-const chartJs = `embedded-chart-${chartHash}.js`;
-const chartWasm = `embedded-chart-${chartHash}_bg.wasm`;
-renameSync(join(staging, 'embedded-chart.js'), join(staging, chartJs));
-renameSync(join(staging, 'embedded-chart_bg.wasm'), join(staging, chartWasm));
-const apps = { explorer: entry(explorerJs, explorerWasm), embed: entry(chartJs, chartWasm) };
+// The other builds' files (Trunk's "worker" links) get content hashes like
+// Trunk's, so a host's cache never mixes two releases.
+const hashed = (bin) => {
+  const hash = createHash('sha256').update(readFileSync(join(staging, `${bin}_bg.wasm`))).update(readFileSync(join(staging, `${bin}.js`))).digest('hex').slice(0, 16);
+  const [js, wasm] = [`${bin}-${hash}.js`, `${bin}-${hash}_bg.wasm`];
+  renameSync(join(staging, `${bin}.js`), join(staging, js));
+  renameSync(join(staging, `${bin}_bg.wasm`), join(staging, wasm));
+  return entry(js, wasm);
+};
+// The explorer's first build (trend, compare, table), its fuller build
+// (every view) and the embedded chart.
+const apps = { explorer: entry(explorerJs, explorerWasm), full: hashed('explorer-full'), embed: hashed('embedded-chart') };
 
 // Inline in every page, so without its comment lines (the file has them).
 const boot = readFileSync(join(here, 'boot.js'), 'utf8')

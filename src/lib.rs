@@ -7,10 +7,17 @@ pub mod fatal;
 pub mod load;
 pub mod ui;
 
-/// Starts the explorer in the page.
+/// Starts the explorer's first build (trend, compare, table) in the page.
 pub fn start() {
     boot();
     leptos::mount::mount_to_body(ui::App);
+}
+
+/// Starts the explorer's fuller build (every view) in the page: the boot
+/// script loads it for the overview, map, pack and reported-locally views.
+pub fn start_full() {
+    boot();
+    leptos::mount::mount_to_body(ui::FullApp);
 }
 
 /// Starts one embedded chart in the page (the boot script loads this entry

@@ -84,7 +84,13 @@ pub fn use_explore() -> Explore {
 }
 
 #[component]
-pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::LinkExtras) -> impl IntoView {
+pub fn Explorer(
+    catalogue: Arc<Catalogue>,
+    extras: childstats::model::query::LinkExtras,
+    /// The views of the fuller build (`View::in_full_build`); `None` in the
+    /// explorer's first build, which loads the page again in the fuller one.
+    more_views: Option<MoreViews>,
+) -> impl IntoView {
     // A deliberate panic for the end-to-end test that a panic is reported in
     // the page (tests/e2e/robustness.spec.mjs); it only ever affects the
     // person who opens such a link.
@@ -98,6 +104,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
     provide_context(Explore::new(catalogue.clone(), selection, use_reported()));
+    provide_context(HasMoreViews(more_views.is_some()));
 
     // Each change of selection is a history entry; back/forward restore it.
     // Written after the next paint: pushState costs Chromium ~2.5 ms, which
@@ -151,10 +158,10 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
                         View::Trend => view! { <FiguresGate><TrendView/></FiguresGate> }.into_any(),
                         View::Compare => view! { <FiguresGate><CompareView controls=true/></FiguresGate> }.into_any(),
                         View::Table => view! { <FiguresGate><TableView/></FiguresGate> }.into_any(),
-                        View::Pack => view! { <super::pack_view::PackView/> }.into_any(),
-                        View::Local => view! { <super::local_view::LocalView/> }.into_any(),
-                        View::Map => view! { <FiguresGate><super::map_view::MapView/></FiguresGate> }.into_any(),
-                        View::Overview => view! { <super::overview_view::OverviewView/> }.into_any(),
+                        other => match more_views {
+                            Some(views) => views(other),
+                            None => view! { <InFullBuild/> }.into_any(),
+                        },
                     }}
                 </div>
                 <Show when=figures_view><IndicatorInfo/></Show>
@@ -171,6 +178,25 @@ pub fn Explorer(catalogue: Arc<Catalogue>, extras: childstats::model::query::Lin
         </div>
         <Attribution version=catalogue.data_version.clone()/>
     }
+}
+
+/// Renders the views of the explorer's fuller build.
+pub type MoreViews = fn(View) -> AnyView;
+
+/// Whether this build has the fuller build's views (for the tabs).
+#[derive(Clone, Copy)]
+pub struct HasMoreViews(pub bool);
+
+/// A view of the fuller build, reached in the first build (back or forward
+/// to its address): the page loads again, in that build, at the same address.
+#[component]
+fn InFullBuild() -> impl IntoView {
+    let selection = use_explore().selection;
+    Effect::new(move |_| {
+        let query = selection.with_untracked(childstats::model::query::print_query);
+        let _ = window().location().replace(&format!("?{query}"));
+    });
+    view! { <p role="status" class="figures-loading">"Loading this view\u{2026}"</p> }
 }
 
 #[component]

@@ -39,6 +39,7 @@ use std::sync::Arc;
 
 use childstats::data::{Catalogue, DataError};
 use childstats::model::query::{parse_extras, LinkExtras};
+use childstats::model::selection::View;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -62,11 +63,21 @@ pub struct ReloadData(pub Callback<()>);
 /// What the app shows once the core has loaded.
 type Page = fn(Arc<Catalogue>, LinkExtras) -> AnyView;
 
-/// The whole explorer (or, with `embed=1` in the link, one embedded chart).
+/// The explorer's first build: trend, compare and table (or, with `embed=1`
+/// in the link, one embedded chart). The boot script loads it for those.
 #[component]
 pub fn App() -> impl IntoView {
     let extras = parse_extras(&url::current_query());
     let page: Page = if extras.embed { embed_page } else { explorer_page };
+    shell(extras, page)
+}
+
+/// The explorer's fuller build: every view, the overview, map, briefing
+/// pack and figures reported locally too (`src/bin/explorer-full.rs`).
+#[component]
+pub fn FullApp() -> impl IntoView {
+    let extras = parse_extras(&url::current_query());
+    let page: Page = if extras.embed { embed_page } else { full_explorer_page };
     shell(extras, page)
 }
 
@@ -80,12 +91,34 @@ pub fn EmbedApp() -> impl IntoView {
 }
 
 fn explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
-    // A person's own saved figures: the explorer's only (an embed is public).
+    provide_own_figures(&catalogue);
+    view! { <explorer::Explorer catalogue=catalogue extras=extras more_views=None/> }.into_any()
+}
+
+fn full_explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
+    provide_own_figures(&catalogue);
+    provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
+    view! { <explorer::Explorer catalogue=catalogue extras=extras more_views=Some(full_views as explorer::MoreViews)/> }.into_any()
+}
+
+/// The fuller build's views.
+fn full_views(view: View) -> AnyView {
+    match view {
+        View::Pack => view! { <pack_view::PackView/> }.into_any(),
+        View::Local => view! { <local_view::LocalView/> }.into_any(),
+        View::Map => view! { <figures_gate::FiguresGate><map_view::MapView/></figures_gate::FiguresGate> }.into_any(),
+        View::Overview => view! { <overview_view::OverviewView/> }.into_any(),
+        // The first build's views are drawn by the explorer itself.
+        View::Trend | View::Compare | View::Table => ().into_any(),
+    }
+}
+
+/// A person's own saved figures, drawn with the published ones: the
+/// explorer's only (an embed is public).
+fn provide_own_figures(catalogue: &Arc<Catalogue>) {
     if let Some(reported) = use_context::<Reported>() {
         own_figures::OwnSets::provide(catalogue.clone(), reported);
     }
-    provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
-    view! { <explorer::Explorer catalogue=catalogue extras=extras/> }.into_any()
 }
 
 fn embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {

@@ -8,7 +8,15 @@ use super::explorer::use_explore;
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let selection = use_explore().selection;
+    let here = use_context::<super::explorer::HasMoreViews>().is_none_or(|m| m.0);
     let go = move |view: View| {
+        // A view of the fuller build, from the first: the page loads in that
+        // build at the new address (a history entry, so Back returns here).
+        if view.in_full_build() && !here {
+            let query = selection.with_untracked(|s| childstats::model::query::print_query(&childstats::model::selection::Selection { view, ..s.clone() }));
+            let _ = window().location().assign(&format!("?{query}"));
+            return;
+        }
         selection.update(|s| s.view = view);
         // Keep keyboard focus on the chosen tab.
         if let Some(tab) = document().get_element_by_id(&format!("tab-{}", view.code())) {

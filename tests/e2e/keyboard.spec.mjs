@@ -46,8 +46,6 @@ test('keyboard-only journey: indicator, council, comparator, views, CSV download
   await expect(page.getByRole('tab', { name: 'Compare councils' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Compare councils' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.figures-table')).toBeVisible();
 

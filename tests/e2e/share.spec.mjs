@@ -84,6 +84,8 @@ async function download(page, name) {
 test('downloads: CSV matches the figures, PNG is a 2x image, SVG parses', async ({ page }) => {
   await page.goto('/?indicator=CPP_rate&area=852&view=trend&region=0');
   await expect(page.locator('canvas')).toBeVisible();
+  // The figures reported locally arrive after the first chart; then they are in the CSV too.
+  await expect(page.locator('details.reported-figures')).toBeVisible();
 
   const csv = await download(page, 'Figures (CSV)');
   expect(csv.name).toBe(`southampton-children-subject-child-protection-plan-rate-${core.years[0]}-${CPP_LAST}.csv`);

@@ -16,6 +16,7 @@ test('the bundled data is within its budget and the app code within its ceiling,
   // Over its 300 kB budget since 2 December 2026 (reported NOT MET by the
   // benchmark); held at a ceiling until it is back under (bench/sizes.mjs).
   expect(measured.appCodeGz, `the explorer's code is ${measured.appCodeGz} bytes gzipped (budget ${BUDGETS.appCodeGz}, ceiling ${CEILINGS.appCodeGz})`).toBeLessThanOrEqual(CEILINGS.appCodeGz);
+  expect(measured.fullCodeGz, `the explorer's fuller build is ${measured.fullCodeGz} bytes gzipped (ceiling ${CEILINGS.fullCodeGz})`).toBeLessThanOrEqual(CEILINGS.fullCodeGz);
   // The embedded chart, what most of the public download, has its own entry
   // point, within the budget.
   expect(measured.embedCodeGz, `the embedded chart's code is ${measured.embedCodeGz} bytes gzipped`).toBeLessThanOrEqual(BUDGETS.appCodeGz);

@@ -22,7 +22,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 7] = [View::Overview, View::Trend, View::Compare, View::Map, View::Table, View::Pack, View::Local];
+    pub const ALL: [View; 7] = [View::Trend, View::Compare, View::Table, View::Overview, View::Map, View::Pack, View::Local];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -37,6 +37,11 @@ impl View {
     }
     pub fn from_code(code: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.code() == code)
+    }
+    /// Views of many indicators or councils, in the explorer's fuller build
+    /// (the boot script loads it for these; `src/bin/explorer-full.rs`).
+    pub fn in_full_build(self) -> bool {
+        matches!(self, View::Overview | View::Map | View::Pack | View::Local)
     }
     pub fn label(self) -> &'static str {
         match self {
