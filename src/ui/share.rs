@@ -45,6 +45,8 @@ pub fn SharePanel() -> impl IntoView {
     let show_link = RwSignal::new(false);
     let show_embed = RwSignal::new(false);
     let share = share_url;
+    let own = super::own_figures::use_own_sets();
+    let has_own = move || own.is_some_and(|o| !o.sets().is_empty());
     let copy_link = move |_| {
         let url = share();
         spawn_local(async move {
@@ -65,6 +67,10 @@ pub fn SharePanel() -> impl IntoView {
                     on:click=move |_| show_embed.update(|s| *s = !*s)>"Embed this chart"</button>
                 <span class="status" role="status" aria-live="polite">{move || link_status.get()}</span>
             </div>
+            // A person's own figures stay on their device: said where they share.
+            <Show when=move || has_own()>
+                <p class="hint own-not-shared">"Your own figures (loaded in this browser) are not in a link, an embed or a snapshot: people you share with see the published figures."</p>
+            </Show>
             <Show when=move || show_link.get()>
                 <label for="share-link">"Link to this view"</label>
                 <input id="share-link" type="text" readonly prop:value=share_url on:focus=move |ev| select_all(&ev)/>

@@ -50,6 +50,8 @@ test('a person loads Leeds\'s figures, sees them over the published ones everywh
   await expect(list.locator('b')).toHaveCount(0); // a note is text, never markup
   await expect(list).toContainText('<b>not markup</b>');
 
+  // Sharing says they are not shared.
+  await expect(page.locator('.own-not-shared')).toContainText('Your own figures (loaded in this browser) are not in a link, an embed or a snapshot');
   // The table view, and the CSV download.
   await page.getByRole('tab', { name: 'Table' }).click();
   await expect(page.locator('.reported-row')).toContainText('1,234.5');
