@@ -158,6 +158,8 @@ test.describe('offline', () => {
         (step) => expect(page.locator('#view-panel .local-table tbody tr').first(), step).toBeVisible(),
         chart('#view-panel .local-chart canvas'),
       ]],
+      ['map', '/?indicator=CPP_rate&area=852&view=map', [titled('CPP_rate'), chart('#view-panel figure.map canvas')]],
+      ['overview', '/?area=852&view=overview', [(step) => expect(page.locator('.overview-table tbody tr'), step).toHaveCount(14, { timeout: 15_000 })]],
       ['embed', '/?indicator=CPP_rate&area=852&view=trend&embed=1', [titled('CPP_rate', ','), chart('.embed canvas')]],
       [`an indicator never viewed (${never})`, `/?indicator=${never}&area=852&view=trend`, [titled(never), chart('#view-panel .chart.trend canvas')]],
     ];

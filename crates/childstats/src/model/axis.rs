@@ -1,7 +1,29 @@
 //! Where a chart's value axis runs: the rule the trend chart draws by and
 //! its caption states, in one place.
 
-use super::selection::ValueAxis;
+
+/// Where a trend's value axis starts. From zero by default, so a change is
+/// never exaggerated; fitted to the figures on request (a measure that lives
+/// between 40 and 60 then shows its movement), drawn with a break in the
+/// axis and said in the caption, so no one takes it for a zero-based axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ValueAxis {
+    #[default]
+    FromZero,
+    Fit,
+}
+
+impl ValueAxis {
+    pub fn code(self) -> &'static str {
+        match self {
+            ValueAxis::FromZero => "zero",
+            ValueAxis::Fit => "fit",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<ValueAxis> {
+        [ValueAxis::FromZero, ValueAxis::Fit].into_iter().find(|a| a.code() == code)
+    }
+}
 
 /// The span of a value axis, and whether it is cut short of zero.
 #[derive(Debug, Clone, Copy, PartialEq)]

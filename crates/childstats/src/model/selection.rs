@@ -1,5 +1,6 @@
 //! What a person has chosen to look at: the whole state a link reproduces.
 
+pub use super::axis::ValueAxis;
 use super::overview::OverviewSet;
 use crate::data::{AreaCode, Catalogue, IndicatorCode, Year, YearSpan};
 use crate::order;
@@ -100,29 +101,6 @@ impl CompareScope {
     }
     pub fn from_code(code: &str) -> Option<CompareScope> {
         [CompareScope::Neighbours, CompareScope::AllCouncils].into_iter().find(|s| s.code() == code)
-    }
-}
-
-/// Where a trend's value axis starts. From zero by default, so a change is
-/// never exaggerated; fitted to the figures on request (a measure that lives
-/// between 40 and 60 then shows its movement), drawn with a break in the
-/// axis and said in the caption, so no one takes it for a zero-based axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ValueAxis {
-    #[default]
-    FromZero,
-    Fit,
-}
-
-impl ValueAxis {
-    pub fn code(self) -> &'static str {
-        match self {
-            ValueAxis::FromZero => "zero",
-            ValueAxis::Fit => "fit",
-        }
-    }
-    pub fn from_code(code: &str) -> Option<ValueAxis> {
-        [ValueAxis::FromZero, ValueAxis::Fit].into_iter().find(|a| a.code() == code)
     }
 }
 
