@@ -41,8 +41,11 @@ pub fn ViewTabs() -> impl IntoView {
     };
     // On a phone the tabs are one row that scrolls sideways: keep the chosen
     // one in sight (a link may open on the last).
+    // (Run when the view changes, not on every change of selection: reading
+    // the tabs' positions makes the browser lay the page out.)
+    let shown = Memo::new(move |_| selection.with(|s| s.view));
     Effect::new(move |_| {
-        let view = selection.with(|s| s.view);
+        let view = shown.get();
         request_animation_frame(move || {
             use wasm_bindgen::JsCast;
             let tab = document().get_element_by_id(&format!("tab-{}", view.code())).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
