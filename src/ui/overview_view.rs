@@ -63,8 +63,10 @@ pub fn OverviewTable(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
     let explore = use_explore();
     let (selection, figures) = (explore.selection, explore.figures);
     let sort = RwSignal::new(OverviewSort::Set);
+    // Built when the figures or the council change; a new sort only reorders.
+    let built = Memo::new(move |_| figures.data.with(|d| selection.with(|s| overview(d, &codes.get(), s.focus, s.model.code()))));
     let rows = Memo::new(move |_| {
-        let mut rows = figures.data.with(|d| selection.with(|s| overview(d, &codes.get(), s.focus, s.model.code())));
+        let mut rows = built.get();
         sort_overview(&mut rows, sort.get());
         rows
     });

@@ -20,12 +20,7 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 /// one neighbour group, and a figures file whose 2021 has a figure, a
 /// marker, a missing row, a period exception and a derived figure.
 pub fn fixture() -> Fixture {
-    Fixture::new()
-        .council(852, "Southampton", Some(989))
-        .england()
-        .region(989, "South East")
-        .indicator("CPP_rate")
-        .neighbours("2021", 852, &[970])
+    Fixture::southampton()
         .figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, "-".into())])
         .series_with("CPP_rate", 2021, |s| {
             s.exceptions = Some(vec![RawException { area: 970, period: Some("2021 (Rev)".into()), source: None }]);

@@ -56,6 +56,13 @@ impl Default for Fixture {
 }
 
 impl Fixture {
+    /// Southampton, England and the South East, in that order, with one
+    /// indicator (CPP_rate, no figures yet) and Southampton's 2021 neighbour
+    /// group: where most tests start.
+    pub fn southampton() -> Fixture {
+        Fixture::new().council(852, "Southampton", Some(989)).england().region(989, "South East").indicator("CPP_rate").neighbours("2021", 852, &[970])
+    }
+
     /// No areas, indicators or neighbour models yet; one source, [`SOURCE`].
     pub fn new() -> Fixture {
         let source = RawSource { id: SOURCE.into(), title: "Test source".into(), publisher: "DfE".into(), file: "t.csv".into() };

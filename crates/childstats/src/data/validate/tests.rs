@@ -9,16 +9,6 @@ fn y(year: u16) -> Year {
     Year::new(year).unwrap()
 }
 
-/// Southampton, England and the South East, in that order, with one indicator.
-fn southampton() -> Fixture {
-    Fixture::new()
-        .council(852, "Southampton", Some(989))
-        .england()
-        .region(989, "South East")
-        .indicator("CPP_rate")
-        .neighbours("2021", 852, &[970])
-}
-
 fn cpp() -> IndicatorCode {
     IndicatorCode::new("CPP_rate")
 }
@@ -33,7 +23,7 @@ fn catalogue_error(fixture: &Fixture) -> DataError {
 
 #[test]
 fn reads_figures_markers_and_missing_rows_with_the_period() {
-    let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, "-".into()), (989, RawValue::Absent)]);
+    let fixture = Fixture::southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(62.3)), (970, "-".into()), (989, RawValue::Absent)]);
     let mut dataset = Dataset::new(fixture.catalogue());
     dataset.insert_figures(&cpp(), parse_cpp(&fixture));
     let code = cpp();
@@ -46,7 +36,7 @@ fn reads_figures_markers_and_missing_rows_with_the_period() {
 #[test]
 fn every_marker_dfe_uses_is_understood() {
     for marker in ["-", "x", "c", "..", "z", "u"] {
-        let fixture = southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, marker.into())]);
+        let fixture = Fixture::southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, marker.into())]);
         let mut dataset = Dataset::new(fixture.catalogue());
         dataset.insert_figures(&cpp(), parse_cpp(&fixture));
         let cell = dataset.cell(&cpp(), AreaCode(970), y(2021));
@@ -56,7 +46,7 @@ fn every_marker_dfe_uses_is_understood() {
 
 #[test]
 fn rejects_wrong_number_of_values() {
-    let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0), (970, 2.0)]);
+    let fixture = Fixture::southampton().figures("CPP_rate", 2021, &[(852, 1.0), (970, 2.0)]);
     let mut file = fixture.raw_figures("CPP_rate");
     file.years[0].values.pop();
     let err = validate_figures("CPP_rate.json", file, &cpp(), &fixture.catalogue()).unwrap_err();
@@ -65,20 +55,20 @@ fn rejects_wrong_number_of_values() {
 
 #[test]
 fn rejects_unknown_marker_naming_area() {
-    let err = parse_cpp(&southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, "?".into())])).unwrap_err();
+    let err = parse_cpp(&Fixture::southampton().figures("CPP_rate", 2021, &[(852, RawValue::from(1.0)), (970, "?".into())])).unwrap_err();
     assert_eq!(err, DataError::UnknownMarker { file: "CPP_rate.json".into(), indicator: "CPP_rate".into(), area: 970, marker: "?".into() });
 }
 
 #[test]
 fn rejects_a_file_of_another_indicator() {
-    let fixture = southampton().indicator("CIN").figures("CIN", 2021, &[(852, 1.0)]);
+    let fixture = Fixture::southampton().indicator("CIN").figures("CIN", 2021, &[(852, 1.0)]);
     let err = parse_figures("CPP_rate.json", &fixture.figures_json("CIN"), &cpp(), &fixture.catalogue()).unwrap_err();
     assert!(matches!(err, DataError::IndicatorMismatch { ref expected, ref found, .. } if expected == "CPP_rate" && found == "CIN"), "{err}");
 }
 
 #[test]
 fn rejects_a_year_outside_the_bundled_years_or_out_of_order() {
-    let fixture = southampton().span(2020, 2022).figures("CPP_rate", 2021, &[(852, 1.0)]).figures("CPP_rate", 2022, &[(852, 2.0)]);
+    let fixture = Fixture::southampton().span(2020, 2022).figures("CPP_rate", 2021, &[(852, 1.0)]).figures("CPP_rate", 2022, &[(852, 2.0)]);
     let mut file = fixture.raw_figures("CPP_rate");
     file.years[1].year = 2030;
     let err = validate_figures("CPP_rate.json", file.clone(), &cpp(), &fixture.catalogue()).unwrap_err();
@@ -90,9 +80,9 @@ fn rejects_a_year_outside_the_bundled_years_or_out_of_order() {
 
 #[test]
 fn the_bundled_years_come_from_the_core_and_have_no_gaps() {
-    let catalogue = southampton().span(2014, 2026).catalogue();
+    let catalogue = Fixture::southampton().span(2014, 2026).catalogue();
     assert_eq!(catalogue.years.describe(), "2014 to 2026");
-    let mut raw = southampton().raw_catalogue();
+    let mut raw = Fixture::southampton().raw_catalogue();
     raw.years = vec![2014, 2016];
     assert!(matches!(validate_catalogue("core.json", raw.clone()), Err(DataError::BadField { field: "years", .. })));
     raw.years = Vec::new();
@@ -101,7 +91,7 @@ fn the_bundled_years_come_from_the_core_and_have_no_gaps() {
 
 #[test]
 fn about_is_read_for_known_indicators_only() {
-    let fixture = southampton().about("CPP_rate", "Children subject of a plan", "Count / population");
+    let fixture = Fixture::southampton().about("CPP_rate", "Children subject of a plan", "Count / population");
     let about = parse_about("about.json", &fixture.about_json(), &fixture.catalogue()).unwrap();
     assert_eq!(about[&cpp()].definition, "Children subject of a plan");
     let mut raw = fixture.raw_about();
@@ -113,20 +103,20 @@ fn about_is_read_for_known_indicators_only() {
 
 #[test]
 fn rejects_unknown_source_naming_indicator() {
-    let fixture = southampton().figures("CPP_rate", 2021, &[(852, 1.0)]).series_with("CPP_rate", 2021, |s| s.source = "nope".into());
+    let fixture = Fixture::southampton().figures("CPP_rate", 2021, &[(852, 1.0)]).series_with("CPP_rate", 2021, |s| s.source = "nope".into());
     let err = parse_cpp(&fixture).unwrap_err();
     assert!(matches!(err, DataError::UnknownSource { ref context, ref id, .. } if context == "indicator CPP_rate, 2021" && id == "nope"), "{err}");
 }
 
 #[test]
 fn corrupt_json_names_the_file() {
-    let err = parse_figures("CPP_rate.json", "{\"format\":2,", &cpp(), &southampton().catalogue()).unwrap_err();
+    let err = parse_figures("CPP_rate.json", "{\"format\":2,", &cpp(), &Fixture::southampton().catalogue()).unwrap_err();
     assert!(err.to_string().starts_with("CPP_rate.json: not valid dataset JSON"), "{err}");
 }
 
 #[test]
 fn rejects_newer_format() {
-    let mut catalogue = southampton().raw_catalogue();
+    let mut catalogue = Fixture::southampton().raw_catalogue();
     catalogue.format = 99;
     let err = validate_catalogue("core.json", catalogue).unwrap_err();
     assert!(matches!(err, DataError::Format { found: 99, expected: 2, .. }), "{err}");
@@ -134,24 +124,24 @@ fn rejects_newer_format() {
 
 #[test]
 fn rejects_unknown_area_in_neighbour_model() {
-    let err = catalogue_error(&southampton().neighbours("2021", 852, &[123]));
+    let err = catalogue_error(&Fixture::southampton().neighbours("2021", 852, &[123]));
     assert!(matches!(err, DataError::UnknownArea { code: 123, .. }), "{err}");
 }
 
 #[test]
 fn rejects_unknown_region_naming_the_council() {
-    let err = catalogue_error(&southampton().council(851, "Portsmouth", Some(990)));
+    let err = catalogue_error(&Fixture::southampton().council(851, "Portsmouth", Some(990)));
     assert_eq!(err.to_string(), "core.json: area 851 region refers to unknown area 990");
 }
 
 #[test]
 fn rejects_an_area_listed_twice() {
-    let err = catalogue_error(&southampton().england());
+    let err = catalogue_error(&Fixture::southampton().england());
     assert!(matches!(err, DataError::Duplicate { what: "area", ref code, .. } if code == "970"), "{err}");
 }
 
 #[test]
 fn rejects_unknown_polarity() {
-    let err = catalogue_error(&southampton().indicator_with("X", |i| i.polarity = "up".into()));
+    let err = catalogue_error(&Fixture::southampton().indicator_with("X", |i| i.polarity = "up".into()));
     assert!(matches!(err, DataError::BadField { field: "polarity", .. }), "{err}");
 }
