@@ -1,7 +1,7 @@
 //! The key to a chart's lines, drawn with the same colour, dash and marker.
 
 use childstats::model::series::{Dash, Marker, Series, Style};
-use childstats::model::theme::Theme;
+use childstats::model::theme::{css, Theme};
 use leptos::prelude::*;
 
 use super::theme::use_chart_theme;
@@ -25,10 +25,8 @@ pub fn Legend(series: Vec<Series>) -> impl IntoView {
 #[component]
 fn Swatch(style: Style, theme: Theme) -> impl IntoView {
     // In the chart's colours (an embed may be dark).
-    let (r, g, b) = theme.series_colour(style.colour);
-    let (br, bg, bb) = theme.palette().background;
-    let colour = format!("#{r:02x}{g:02x}{b:02x}");
-    let background = format!("#{br:02x}{bg:02x}{bb:02x}");
+    let colour = css(theme.series_colour(style.colour));
+    let background = css(theme.palette().background);
     let dash = match style.dash {
         Dash::Solid => "none",
         Dash::Dashed => "8 5",

@@ -116,7 +116,7 @@ pub fn MapView() -> impl IntoView {
 /// The map's key as text, each class with its swatch, letter and count.
 #[component]
 fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
-    let hex = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    let hex = |c: plotters::style::RGBColor| childstats::model::theme::css((c.0, c.1, c.2));
     move || {
         map.with(|m| {
             m.as_ref().map(|m| {

@@ -174,8 +174,7 @@ fn Spine(row: OverviewRow, focus: String) -> impl IntoView {
     let average = row.entry.neighbour_average.and_then(x);
     let council = row.entry.latest.as_ref().and_then(|l| x(l.1));
     let band = if row.entry.indicator.polarity == Polarity::Neither { None } else { row.entry.band };
-    let (fill, _) = band.map_or(((0x50, 0x5a, 0x5f), ()), |b| (band_rgb(b), ()));
-    let colour = format!("#{:02x}{:02x}{:02x}", fill.0, fill.1, fill.2);
+    let colour = childstats::model::theme::css(band.map_or((0x50, 0x5a, 0x5f), band_rgb));
     let marker = council.map(|cx| match band {
         Some(Band::A) | None => view! { <circle cx=cx cy="14" r="5.5" fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
         Some(Band::B) => view! { <rect x=cx - 5.0 y="9" width="10" height="10" fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),

@@ -54,7 +54,7 @@ test('the explorer stays light whatever the reader\'s setting', async ({ browser
   await context.close();
 });
 
-test('an unknown theme is said in the explorer and ignored by the embed', async ({ page }) => {
+test('an unknown theme in a link is said in words', async ({ page }) => {
   await page.goto('/?indicator=CPP_rate&area=852&theme=sepia');
   await expect(page.getByRole('alert')).toContainText('“sepia” is not a colour theme (light or dark)');
 });

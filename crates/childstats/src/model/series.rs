@@ -62,8 +62,7 @@ pub struct Style {
 
 impl Style {
     pub fn css_colour(&self) -> String {
-        let (r, g, b) = self.colour;
-        format!("#{r:02x}{g:02x}{b:02x}")
+        super::theme::css(self.colour)
     }
 }
 

@@ -73,6 +73,11 @@ pub struct Palette {
     pub reported: Rgb,
 }
 
+/// A colour as CSS and SVG write it: "#1d70b8".
+pub fn css((r, g, b): Rgb) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
 /// WCAG relative luminance.
 pub fn luminance((r, g, b): Rgb) -> f64 {
     let c = |v: u8| {
