@@ -2,7 +2,8 @@
 // Never downloads a browser.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// PW_PORT lets two checkouts on one machine run their suites side by side.
+const port = Number(process.env.PW_PORT || 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
