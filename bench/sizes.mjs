@@ -64,8 +64,8 @@ export const CEILINGS = {
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
-/** The two entry points' own files (src/main.rs and src/bin/embedded-chart.rs). */
-const ENTRY_POINTS = { explorer: /^explorer-[0-9a-f]{16}(_bg\.wasm|\.js)$/, full: /^explorer-full-/, embed: /^embedded-chart-/ };
+/** The entry points' own files (src/main.rs, src/bin/explorer-full.rs, src/bin/embedded-chart.rs). Trunk names the first with a 64-bit hash in hex without leading zeros, so it can be shorter than 16 digits. */
+const ENTRY_POINTS = { explorer: /^explorer-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, full: /^explorer-full-/, embed: /^embedded-chart-/ };
 
 /**
  * Sizes of a release build in `dist`: each entry point's code (its wasm and

@@ -37,12 +37,15 @@ const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 if (!inline) throw new Error('no inline boot script found in index.html');
 // The data version, so the boot script can ask for exactly the addresses the
 // app will (src/load.rs data_url), and the rule that names an indicator's
-// figures file, checked here against every indicator the importer wrote.
+// figures file (childstats::data::raw::figures_file), checked here against
+// the files the importer wrote: one per indicator, and no other.
 const core = JSON.parse(readFileSync(join(staging, 'data', 'core.json'), 'utf8'));
 const figuresFile = (code) => `figures/${code.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+const figuresWritten = new Set(readdirSync(join(staging, 'data', 'figures')).map((name) => `figures/${name}`));
 for (const ind of core.indicators) {
-  if (figuresFile(ind.code) !== ind.figures.file) throw new Error(`figures file of ${ind.code} is ${ind.figures.file}, not ${figuresFile(ind.code)}`);
+  if (!figuresWritten.delete(figuresFile(ind.code))) throw new Error(`no figures file ${figuresFile(ind.code)} for ${ind.code}: the boot script's rule and the importer's disagree`);
 }
+if (figuresWritten.size) throw new Error(`figures files of no indicator: ${[...figuresWritten].join(', ')}`);
 
 // Two entry points. The explorer is Trunk's main link: its preloads and its
 // inline start script are taken out here, because an embedded chart loads
@@ -116,6 +119,7 @@ const sw = readFileSync(join(here, 'sw.template.js'), 'utf8')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   // The figures files are not listed: the worker reads their names from the
   // core when it installs (435 names here would add ~3 kB to every visit).
+  .replace('__FIGURES_FILE__', figuresFile.toString())
   .replace('__ASSETS__', JSON.stringify(['./', ...assets.filter((f) => f !== 'index.html' && !f.startsWith('data/figures/')).map((f) => `./${f}`)], null, 2));
 writeFileSync(join(staging, 'sw.js'), sw);
 console.log(`post-build: boot script ${bootHash}, CSP, sw.js caching ${assets.length} files`);

@@ -2,10 +2,11 @@
 // visit. Written by scripts/post-build.mjs: VERSION changes with every release
 // (it hashes every file, the figures files too), and a new version replaces
 // the old cache. ASSETS lists the app and the data files other than the
-// indicators' figures, whose names the worker reads from the core.
+// indicators' figures, whose codes the worker reads from the core.
 const VERSION = '__VERSION__';
 const CACHE = `explorer-${VERSION}`;
 const ASSETS = __ASSETS__;
+const figuresFile = __FIGURES_FILE__;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -13,7 +14,7 @@ self.addEventListener('install', (event) => {
       .then(async (cache) => {
         await cache.addAll(ASSETS);
         const core = await (await cache.match('./data/core.json')).json();
-        await cache.addAll(core.indicators.map((indicator) => `./data/${indicator.figures.file}`));
+        await cache.addAll(core.indicators.map((indicator) => `./data/${figuresFile(indicator.code)}`));
       })
       .then(() => self.skipWaiting()),
   );

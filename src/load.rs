@@ -85,7 +85,7 @@ pub async fn core() -> Result<Catalogue, DataError> {
 pub async fn figures(catalogue: &Catalogue, code: &IndicatorCode) -> Result<IndicatorFigures, DataError> {
     let file = catalogue
         .indicator(code)
-        .map(|i| i.figures.file.clone())
+        .map(|i| i.figures_file())
         .ok_or_else(|| DataError::Unavailable { file: code.to_string(), message: "no such indicator".into() })?;
     let text = fetch_text(&file, Some(&catalogue.data_version)).await?;
     let start = now_ms();

@@ -1,6 +1,7 @@
 //! The chosen indicator's heading, and what it means: its unit, which way is
-//! good, its source and its latest year. The definition and methodology are fetched the first
-//! time a person opens "What this measures" (they are not in the core).
+//! good, its source and its latest year. The definition, methodology and the
+//! link to the publication are fetched the first time a person opens "What
+//! this measures" (they are not in the core, which every first chart waits for).
 
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn IndicatorInfo() -> impl IntoView {
                 view! {
                     <p>{if about.definition.is_empty() { "DfE gives no definition for this measure.".to_string() } else { about.definition }}</p>
                     {(!about.methodology.is_empty()).then(|| view! { <h2 class="small-heading">"How it is calculated"</h2><p>{about.methodology}</p> })}
+                    {about.links.first().cloned().map(|href| view! { <p><a href=href rel="noopener">"The publication these figures come from"</a></p> })}
                 }
                 .into_any()
             }
@@ -54,7 +56,6 @@ pub fn IndicatorInfo() -> impl IntoView {
                         <dt>"Source"</dt>
                         <dd>
                             {format!("{owner}, via DfE's Local Authority Interactive Tool")}
-                            {ind.links.first().cloned().map(|href| view! { " (" <a href=href rel="noopener">"publication"</a> ")" })}
                         </dd>
                     </div>
                 </dl>

@@ -1,4 +1,4 @@
-// The bundled files (format 2, crates/childstats/src/data/raw.rs), read the
+// The bundled files (format 3, crates/childstats/src/data/raw.rs), read the
 // way the app reads them, so the end-to-end tests check what the page shows
 // against the data rather than against figures copied into the tests.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -25,8 +25,15 @@ export function indicator(code) {
   return found;
 }
 
+/**
+ * The name of an indicator's figures file, by the app's rule
+ * (childstats::data::raw::figures_file; scripts/post-build.mjs checks the
+ * importer wrote exactly these).
+ */
+export const figuresFile = (code) => `figures/${code.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+
 /** The indicator's figures file: every year it has figures, oldest first. */
-export const figures = (code) => data(indicator(code).figures.file);
+export const figures = (code) => data(figuresFile(indicator(code).code));
 
 /** The indicator's published figure for an area in a year, or null where there is none. */
 export function bundled(code, area, year) {

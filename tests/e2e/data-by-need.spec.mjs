@@ -8,7 +8,7 @@
 // every assertion is about behaviour, none about time.
 import { test, expect } from '@playwright/test';
 
-import { bundled, core, figures, indicator, latestYear } from './bundled.mjs';
+import { bundled, core, figures, indicator, latestYear, figuresFile } from './bundled.mjs';
 import { ink } from './canvas.mjs';
 
 const CPP = indicator('CPP_rate');
@@ -69,13 +69,13 @@ test.describe('on a slow connection', () => {
     await drawn(page, '.embed canvas', 'the embedded chart is drawn');
     await expect.poll(() => before !== null, { message: 'the page saw its chart drawn' }).toBe(true);
 
-    expect(under(before, '/data/figures/'), 'figures fetched before the chart drew').toEqual([`/data/${CPP.figures.file}?v=${core.data_version}`]);
+    expect(under(before, '/data/figures/'), 'figures fetched before the chart drew').toEqual([`/data/${figuresFile(CPP.code)}?v=${core.data_version}`]);
     expect(under(before, '/data/core.json'), 'the core, once').toHaveLength(1);
     expect(before.filter((u) => /\/data\/(\d{4}|catalogue)\.json/.test(u)), 'no year files or catalogue').toEqual([]);
     // Nor the long texts, fetched when shown. (The figures reported locally may
     // be: they are asked for as the chart is drawn, in the same frame.)
     expect(under(before, '/data/').filter((u) => !u.startsWith('/data/reported.json')).sort())
-      .toEqual(['/data/core.json', `/data/${CPP.figures.file}?v=${core.data_version}`].sort());
+      .toEqual(['/data/core.json', `/data/${figuresFile(CPP.code)}?v=${core.data_version}`].sort());
     // The embedded chart's own, smaller build, once; none of the explorer's code.
     const code = before.filter((u) => /\.(wasm|js)$/.test(u) && !/^\/boot-/.test(u));
     expect(code.filter((u) => u.endsWith('.wasm')), 'the wasm downloaded').toEqual([expect.stringMatching(/^\/embedded-chart-[0-9a-f]+_bg\.wasm$/)]);
@@ -103,7 +103,7 @@ test.describe('on a slow connection', () => {
     const wasm = gate();
     const cppFigures = gate();
     await page.route('**/*_bg.wasm', wasm.hold);
-    await page.route(`**/data/${CPP.figures.file}*`, cppFigures.hold);
+    await page.route(`**/data/${figuresFile(CPP.code)}*`, cppFigures.hold);
     const title = `${CPP.name}, Southampton`;
 
     await page.goto(EMBED);
@@ -132,7 +132,7 @@ test.describe('on a slow connection', () => {
   test('the explorer shows its heading and a loading status, not a blank page, while the figures are on their way', async ({ page }) => {
     await throttle(page);
     const cppFigures = gate();
-    await page.route(`**/data/${CPP.figures.file}*`, cppFigures.hold);
+    await page.route(`**/data/${figuresFile(CPP.code)}*`, cppFigures.hold);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`${CPP.name} — Southampton`, { timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: `Loading the figures for ${CPP.name}` })).toBeVisible();
@@ -155,7 +155,7 @@ test.describe('on a slow connection', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(LAC.name);
     await drawn(page, '#view-panel .chart.trend canvas', 'the other indicator is drawn');
     await expect(page.locator('#trend-summary')).toContainText(LAC.name);
-    expect(data().slice(first), 'requests for the second indicator').toEqual([`/data/${LAC.figures.file}?v=${core.data_version}`]);
+    expect(data().slice(first), 'requests for the second indicator').toEqual([`/data/${figuresFile(LAC.code)}?v=${core.data_version}`]);
 
     // Back to the first, then the second again, and to the table: all here already.
     await page.goBack();
@@ -165,7 +165,7 @@ test.describe('on a slow connection', () => {
     await expect(page.locator('#trend-summary')).toContainText(LAC.name);
     await page.getByRole('tab', { name: 'Table' }).click();
     await expect(page.locator('.figures-table')).toContainText(bundled('LAC', 852, 2021).toFixed(LAC.decimals));
-    expect(data().slice(first), 'no request after going back and forth').toEqual([`/data/${LAC.figures.file}?v=${core.data_version}`]);
+    expect(data().slice(first), 'no request after going back and forth').toEqual([`/data/${figuresFile(LAC.code)}?v=${core.data_version}`]);
   });
 
   test('the briefing pack from cold shows its progress, then all 14 sections, each indicator fetched once', async ({ page }) => {
@@ -181,7 +181,7 @@ test.describe('on a slow connection', () => {
     await expect(entries.last().locator('canvas')).toBeVisible();
     // The figures fetched are exactly the pack's indicators', each once.
     const names = await entries.locator('h2').allInnerTexts();
-    const files = names.map((name) => core.indicators.find((i) => i.name === name.trim())?.figures.file);
+    const files = names.map((name) => core.indicators.find((i) => i.name === name.trim())?.code).map((code) => code && figuresFile(code));
     expect(files.every(Boolean), `every section is an indicator: ${names}`).toBe(true);
     expect(under(urls, '/data/figures/').map((u) => u.replace(/\?.*/, '')).sort()).toEqual(files.map((f) => `/data/${f}`).sort());
   });
@@ -196,7 +196,7 @@ test.describe('offline before the first visit has finished caching', () => {
     await page.getByLabel('Or browse by topic').selectOption('LAC');
     const failed = page.locator('#view-panel').getByRole('alert');
     await expect(failed).toContainText(`The figures for ${LAC.name} could not be loaded`);
-    await expect(failed).toContainText(`${LAC.figures.file}: could not be loaded`);
+    await expect(failed).toContainText(`${figuresFile(LAC.code)}: could not be loaded`);
     await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
     // What was fetched before still works offline.
     await page.getByLabel('Or browse by topic').selectOption('CPP_rate');
@@ -211,14 +211,14 @@ test.describe('offline before the first visit has finished caching', () => {
   });
 
   test('the briefing pack names each indicator whose figures are not available, and the rest of the pack shows', async ({ page }) => {
-    await page.route(`**/data/${LAC.figures.file}*`, (route) => route.abort('internetdisconnected'));
+    await page.route(`**/data/${figuresFile(LAC.code)}*`, (route) => route.abort('internetdisconnected'));
     await page.goto('/?view=pack&area=852');
     const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
-    await expect(failed).toContainText(`${LAC.name}: ${LAC.figures.file}: could not be loaded`);
+    await expect(failed).toContainText(`${LAC.name}: ${figuresFile(LAC.code)}: could not be loaded`);
     await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.locator('.pack-entry')).toHaveCount(14);
     await expect(page.locator('.pack-entry').last().locator('canvas')).toBeVisible();
-    await page.unroute(`**/data/${LAC.figures.file}*`);
+    await page.unroute(`**/data/${figuresFile(LAC.code)}*`);
     await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(failed).toHaveCount(0);
     await expect(page.locator('.pack-entry')).toHaveCount(14);

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { bundled, core, indicator } from './bundled.mjs';
+import { bundled, core, indicator, figuresFile } from './bundled.mjs';
 
 // The app's CSP forbids injected scripts; axe needs one.
 test.use({ bypassCSP: true });
@@ -71,7 +71,7 @@ test('every figure of 2025 as one CSV, with progress while the figures are gathe
 
 test('a file that fails is named, retried, or left out of a file that says it is incomplete', async ({ page }) => {
   const lac = indicator('LAC');
-  await page.route(`**/data/${lac.figures.file}*`, (route) => route.abort('internetdisconnected'));
+  await page.route(`**/data/${figuresFile(lac.code)}*`, (route) => route.abort('internetdisconnected'));
   await open(page);
   const years = section(page).getByLabel('Years');
   await years.selectOption('2025');
@@ -98,7 +98,7 @@ test('a file that fails is named, retried, or left out of a file that says it is
   await expect(section(page).getByRole('status')).toContainText('It is incomplete: the figures of 1 indicator could not be loaded');
 
   // Once the file loads, a new download holds it and is complete.
-  await page.unroute(`**/data/${lac.figures.file}*`);
+  await page.unroute(`**/data/${figuresFile(lac.code)}*`);
   const [full] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     section(page).getByRole('button', { name: 'Download CSV' }).click(),

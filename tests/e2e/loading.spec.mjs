@@ -2,7 +2,7 @@
 // a core that fails, and each file fetched once.
 import { test, expect } from '@playwright/test';
 
-import { core, indicator } from './bundled.mjs';
+import { core, indicator, figuresFile } from './bundled.mjs';
 import { ink } from './canvas.mjs';
 
 const CPP = indicator('CPP_rate');
@@ -13,15 +13,15 @@ const TREND = '#view-panel .chart.trend canvas';
 // A missing file, and one that is not JSON: robustness.spec.mjs has a file
 // that is JSON but wrong.
 const failures = [
-  ['missing (the server answers 500)', { status: 500, contentType: 'text/plain', body: 'broken' }, `${CPP.figures.file}: could not be loaded (the server answered 500`],
-  ['corrupt (cut off)', { status: 200, contentType: 'application/json', body: '{"format":2,"indicator":"CPP_rate","years":[{"year":20' }, `${CPP.figures.file}: not valid dataset JSON`],
+  ['missing (the server answers 500)', { status: 500, contentType: 'text/plain', body: 'broken' }, `${figuresFile(CPP.code)}: could not be loaded (the server answered 500`],
+  ['corrupt (cut off)', { status: 200, contentType: 'application/json', body: '{"format":2,"indicator":"CPP_rate","years":[{"year":20' }, `${figuresFile(CPP.code)}: not valid dataset JSON`],
 ];
 for (const [what, response, detail] of failures) {
   test(`a ${what} figures file of the linked indicator: its chart says which file failed, with a retry, and everything else works`, async ({ page }) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     let requests = 0;
-    await page.route(`**/data/${CPP.figures.file}*`, (route) => { requests++; return route.fulfill(response); });
+    await page.route(`**/data/${figuresFile(CPP.code)}*`, (route) => { requests++; return route.fulfill(response); });
     await page.goto('/?indicator=CPP_rate&area=852&view=trend');
 
     // Where the chart would be: what failed, in words, and a retry.
@@ -48,7 +48,7 @@ for (const [what, response, detail] of failures) {
     expect(requests).toBe(1);
 
     // The file is back: "Try again" draws the chart.
-    await page.unroute(`**/data/${CPP.figures.file}*`);
+    await page.unroute(`**/data/${figuresFile(CPP.code)}*`);
     await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(panel.getByRole('alert')).toHaveCount(0);
     await expect.poll(() => ink(page, TREND), { message: 'the chart is drawn after the retry' }).toBeGreaterThan(500);
@@ -75,7 +75,7 @@ test('a missing core gives a clear message naming it, not a blank page, and "Try
 test('progress is visible while the figures load', async ({ page }) => {
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(`**/data/${CPP.figures.file}*`, async (route) => { await gate; await route.continue(); });
+  await page.route(`**/data/${figuresFile(CPP.code)}*`, async (route) => { await gate; await route.continue(); });
   await page.goto('/');
   const status = page.getByRole('status').filter({ hasText: `Loading the figures for ${CPP.name}` });
   await expect(status).toBeVisible();
@@ -103,7 +103,7 @@ test('each file is downloaded once: the page starts exactly what the first chart
   await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.json')).length).toBe(1);
   const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.json'));
   // The core and the linked indicator's figures, each fetched once, and nothing else.
-  const figures = `/data/${CPP.figures.file}?v=${core.data_version}`;
+  const figures = `/data/${figuresFile(CPP.code)}?v=${core.data_version}`;
   expect(data.sort()).toEqual(['/data/core.json', figures].sort());
   // The core, the figures and the app's code are started by the boot script,
   // inline in the page, while the app downloads; the app took the data

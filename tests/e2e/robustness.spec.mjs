@@ -1,7 +1,7 @@
 // Bad input: malformed links, a strict CSP, a panic. Offline use.
 import { test, expect } from '@playwright/test';
 
-import { bundled, core, filesUnder, indicator } from './bundled.mjs';
+import { bundled, core, filesUnder, indicator, figuresFile } from './bundled.mjs';
 import { ink } from './canvas.mjs';
 
 /** At least 200 malformed links: unknown codes, wrong types, huge numbers, repeated keys, injection. */
@@ -78,17 +78,17 @@ test('a corrupt figures file marks that indicator unavailable, says which file a
   const lac = indicator('LAC');
   // Valid JSON, but 2 values where there is one per area.
   const corrupt = { format: 2, indicator: 'CPP_rate', years: [{ year: 2017, period: '2017', source: 'lait-2026-04', values: [1, 2], exceptions: null, derived: null }] };
-  await page.route(`**/data/${cpp.figures.file}*`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(corrupt) }));
+  await page.route(`**/data/${figuresFile(cpp.code)}*`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(corrupt) }));
   await page.goto('/?view=table');
   const failed = page.locator('#view-panel').getByRole('alert');
-  await expect(failed).toContainText(`${cpp.figures.file}: indicator CPP_rate (2017) has 2 values, expected one per area (${core.areas.length})`);
+  await expect(failed).toContainText(`${figuresFile(cpp.code)}: indicator CPP_rate (2017) has 2 values, expected one per area (${core.areas.length})`);
   await expect(page.locator('.figures-table')).toHaveCount(0);
   // Another indicator's table shows its figures.
   await page.getByLabel('Or browse by topic').selectOption('LAC');
   await expect(page.locator('.figures-table')).toContainText(bundled('LAC', 852, 2021).toFixed(lac.decimals));
   await expect(page.locator('#view-panel').getByRole('alert')).toHaveCount(0);
   // The file is fixed: back to the plan rate and try again.
-  await page.unroute(`**/data/${cpp.figures.file}*`);
+  await page.unroute(`**/data/${figuresFile(cpp.code)}*`);
   await page.getByLabel('Or browse by topic').selectOption('CPP_rate');
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.figures-table')).toContainText('62.3');
@@ -131,7 +131,7 @@ test.describe('offline', () => {
     expect(names).toHaveLength(1); // the old release's cache is gone
     expect(paths).toContain('/');
     for (const f of files) expect(paths).toContain(`/${f}`);
-    for (const file of ['core.json', 'about.json', 'reported.json', ...core.indicators.map((i) => i.figures.file)]) expect(paths).toContain(`/data/${file}`);
+    for (const file of ['core.json', 'about.json', 'reported.json', ...core.indicators.map((i) => figuresFile(i.code))]) expect(paths).toContain(`/data/${file}`);
 
     await context.setOffline(true);
     // The network is off for the service worker too: a file it does not cache cannot be fetched.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use charts::snapshot::OGL_URL;
 use charts::{date_in_words, snapshot_html, snapshot_page};
-use childstats::data::{AreaCode, FileRef, Indicator, IndicatorCode, MissingReason, Polarity, Year};
+use childstats::data::{AreaCode, Indicator, IndicatorCode, MissingReason, Polarity, Year};
 use childstats::model::chart::{source_line, ChartModel, Figure, Trend};
 use childstats::model::compare::{Bar, Comparison};
 use childstats::model::rank::Band;
@@ -28,11 +28,9 @@ fn indicator(name: &str) -> Indicator {
         decimals_published: true,
         polarity: Polarity::Neither,
         data_owner: String::new(),
-        links: Vec::new(),
         year_type: "Financial".into(),
         quartiles: false,
         at_31_march: true,
-        figures: FileRef::default(),
     }
 }
 

@@ -193,13 +193,13 @@ fn values_are_rounded_to_published_decimals() {
 /// every figure, marker and text survives the reading exactly.
 #[test]
 fn the_apps_reader_reads_every_bundled_dataset_file_exactly() {
-    use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures};
+    use childstats::data::raw::{figures_file, RawAbout, RawCatalogue, RawFigures};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
     let text = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
     let catalogue: RawCatalogue = miniserde::json::from_str(&text("core.json")).expect("core.json reads");
     assert_eq!(serde_json::to_string(&catalogue).unwrap() + "\n", text("core.json"));
     for ind in &catalogue.indicators {
-        let file = &ind.figures.file;
+        let file = &figures_file(&ind.code);
         let figures: RawFigures = miniserde::json::from_str(&text(file)).expect("figures file reads");
         assert!(serde_json::to_string(&figures).unwrap() + "\n" == text(file), "{file} reads back differently");
     }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use childstats::data::raw::{RawIndicator, RawSeries, RawValue};
+use childstats::data::raw::{figures_file, RawIndicator, RawSeries, RawValue};
 use childstats::data::MissingReason;
 
 use crate::build::{self, Chosen};
@@ -20,12 +20,13 @@ pub fn explain(data: &Path, bundle: &Path, indicator: &str, area: u16, out: &mut
     let Some(position) = core.areas.iter().position(|a| a.code == area) else {
         return Err(format!("unknown area {area} (a DfE LA number, e.g. 852 for Southampton, 970 for England)"));
     };
-    let figures = read_figures(bundle, &ind.figures.file)?;
+    let file = figures_file(&ind.code);
+    let figures = read_figures(bundle, &file)?;
     // Rows are not bundled (they would double the download); re-run the import to find them.
     let import = build::run(data).map_err(|e| e.to_string())?;
     let w = |e: std::io::Error| e.to_string();
     let place = &core.areas[position];
-    writeln!(out, "# {} ({}) for {} ({}), from {}", ind.name, ind.code, place.name, place.code, ind.figures.file).map_err(w)?;
+    writeln!(out, "# {} ({}) for {} ({}), from {}", ind.name, ind.code, place.name, place.code, file).map_err(w)?;
     let mut stale = false;
     for &year in &core.years {
         let series = figures.years.iter().find(|s| s.year == year);

@@ -10,7 +10,7 @@ use childstats::data::{parse_about, parse_catalogue, parse_figures, parse_hexmap
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::build::files::{ABOUT_FILE, CORE_FILE, HEXMAP_FILE, REPORTED_FILE};
+use crate::build::files::{figures_file, ABOUT_FILE, CORE_FILE, HEXMAP_FILE, REPORTED_FILE};
 use crate::bundle::{read_core, read_text};
 
 pub fn gzipped_size(bytes: &[u8]) -> usize {
@@ -44,7 +44,7 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
     let about = Size::of(bundle, ABOUT_FILE)?;
     let reported = Size::of(bundle, REPORTED_FILE).ok();
     let hexmap = Size::of(bundle, HEXMAP_FILE)?;
-    let figures = core.indicators.iter().map(|i| Size::of(bundle, &i.figures.file)).collect::<Result<Vec<_>, _>>()?;
+    let figures = core.indicators.iter().map(|i| Size::of(bundle, &figures_file(&i.code))).collect::<Result<Vec<_>, _>>()?;
 
     writeln!(out, "file\traw bytes\tgzip -9 bytes").map_err(w)?;
     for s in [Some(&core_size), Some(&about), reported.as_ref(), Some(&hexmap)].into_iter().flatten() {
@@ -79,7 +79,7 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
 
     // Read every file first: the times are of parsing and validating, as in the app once a file has arrived.
     let core_text = read_text(bundle, CORE_FILE)?;
-    let figures_texts = core.indicators.iter().map(|i| read_text(bundle, &i.figures.file)).collect::<Result<Vec<_>, _>>()?;
+    let figures_texts = core.indicators.iter().map(|i| read_text(bundle, &figures_file(&i.code))).collect::<Result<Vec<_>, _>>()?;
     let about_text = read_text(bundle, ABOUT_FILE)?;
     let hexmap_text = read_text(bundle, HEXMAP_FILE)?;
     let (mut core_ms, mut figures_ms, mut about_ms, mut hexmap_ms) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -89,7 +89,7 @@ pub fn stats(bundle: &Path, runs: usize, out: &mut impl Write) -> Result<ExitCod
         core_ms.push(start.elapsed().as_secs_f64() * 1000.0);
         let start = Instant::now();
         for (ind, text) in catalogue.indicators().iter().zip(&figures_texts) {
-            parse_figures(&ind.figures.file, text, &ind.code, &catalogue).map_err(|e| e.to_string())?;
+            parse_figures(&ind.figures_file(), text, &ind.code, &catalogue).map_err(|e| e.to_string())?;
         }
         figures_ms.push(start.elapsed().as_secs_f64() * 1000.0);
         let start = Instant::now();

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawHexMap};
-use import::build::files::{json, ABOUT_FILE, CORE_FILE, HEXMAP_FILE};
+use import::build::files::{figures_file, json, ABOUT_FILE, CORE_FILE, HEXMAP_FILE};
 use import::bundle::{parse, read_text};
 
 fn bundle() -> PathBuf {
@@ -37,7 +37,7 @@ fn every_bundled_file_reads_back_exactly_and_agrees_with_the_core() {
     let mut years_seen = BTreeSet::new();
     let mut files = BTreeSet::new();
     for ind in &core.indicators {
-        let file = &ind.figures.file;
+        let file = &figures_file(&ind.code);
         assert!(files.insert(file.to_ascii_lowercase()), "{file} named twice");
         let text = read_text(&dir, file).unwrap();
         let figures: RawFigures = parse(file, &text).unwrap();

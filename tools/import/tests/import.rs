@@ -151,7 +151,7 @@ fn missing_source_folder_is_an_error_naming_the_file() {
 
 fn empty_catalogue() -> RawCatalogue {
     RawCatalogue {
-        format: 2,
+        format: 3,
         data_version: String::new(),
         years: vec![],
         sources: vec![],

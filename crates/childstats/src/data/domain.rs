@@ -121,13 +121,10 @@ pub struct Indicator {
     pub decimals_published: bool,
     pub polarity: Polarity,
     pub data_owner: String,
-    pub links: Vec<String>,
     pub year_type: String,
     pub quartiles: bool,
     /// A count on one day, said "at 31 March 2024".
     pub at_31_march: bool,
-    /// The file of its figures, every year.
-    pub figures: FileRef,
 }
 
 /// A bundled file, relative to `core.json`, and a short hash of its content.
@@ -142,9 +139,16 @@ pub struct FileRef {
 pub struct About {
     pub definition: String,
     pub methodology: String,
+    /// The publications the dictionary links to.
+    pub links: Vec<String>,
 }
 
 impl Indicator {
+    /// The file of its figures, every year (`super::raw::figures_file`).
+    pub fn figures_file(&self) -> String {
+        super::raw::figures_file(self.code.as_str())
+    }
+
     /// Who owns and publishes the figures: the dictionary's data owner, or
     /// the Department for Education where the dictionary leaves it empty.
     pub fn owner(&self) -> &str {

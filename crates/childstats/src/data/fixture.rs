@@ -109,11 +109,9 @@ impl Fixture {
             decimals_published: true,
             polarity: "neither".into(),
             data_owner: String::new(),
-            links: Vec::new(),
             year_type: "Annual".into(),
             quartiles: true,
             at_31_march: false,
-            figures: RawFileRef { file: format!("figures/{code}.json"), hash: "test".into() },
         };
         edit(&mut indicator);
         self.catalogue.indicators.push(indicator);
@@ -253,7 +251,7 @@ impl Fixture {
             .iter()
             .map(|i| {
                 let (definition, methodology) = self.about.get(&i.code).cloned().unwrap_or_default();
-                RawAboutIndicator { code: i.code.clone(), definition, methodology }
+                RawAboutIndicator { code: i.code.clone(), definition, methodology, links: Vec::new() }
             })
             .collect();
         RawAbout { format: FORMAT, indicators }
@@ -304,7 +302,7 @@ impl Fixture {
         let mut dataset = Dataset::new(catalogue.clone());
         for indicator in &self.catalogue.indicators {
             let code = IndicatorCode::new(indicator.code.clone());
-            let figures = parse_figures(&indicator.figures.file, &self.figures_json(&indicator.code), &code, &catalogue)
+            let figures = parse_figures(&super::raw::figures_file(&indicator.code), &self.figures_json(&indicator.code), &code, &catalogue)
                 .unwrap_or_else(|e| panic!("fixture: figures do not validate: {e}"));
             dataset.insert_figures(&code, Ok(figures));
         }

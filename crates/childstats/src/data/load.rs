@@ -18,7 +18,7 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, DataError> {
     let catalogue = parse_catalogue(CORE_FILE, &read(CORE_FILE)?)?;
     let mut dataset = Dataset::new(catalogue.clone());
     for indicator in catalogue.indicators() {
-        let file = &indicator.figures.file;
+        let file = &indicator.figures_file();
         let figures = read(file).and_then(|text| parse_figures(file, &text, &indicator.code, &catalogue));
         dataset.insert_figures(&indicator.code, figures);
     }

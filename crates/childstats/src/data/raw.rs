@@ -14,8 +14,8 @@
 //! an `Option<Vec<_>>` that is `None` when empty.
 //!
 //! Layout (format 2, chosen by measurement, see `docs/data.md`): a small core
-//! (`core.json`: indicators without their long texts, areas, neighbour
-//! models, the years and every file's name and hash), one file of figures
+//! (`core.json`: indicators without their long texts and links, areas,
+//! neighbour models, the years), one file of figures
 //! per indicator (`figures/*.json`, every year), and the definitions and
 //! methodology (`about.json`), fetched when shown. The first chart of any
 //! indicator needs the core and that indicator's file. In a figures file each
@@ -27,7 +27,7 @@ use miniserde::Deserialize;
 use serde::Serialize;
 
 /// Version of the file layout. Bump when the shape changes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// `public/data/core.json`: what every other file refers to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -81,16 +81,25 @@ pub struct RawIndicator {
     /// `higher`, `lower` or `neither`: which direction is better.
     pub polarity: String,
     pub data_owner: String,
-    pub links: Vec<String>,
     pub year_type: String,
     /// False where LAIT says quartile bands do not apply.
     pub quartiles: bool,
     /// True where the figure is a count on one day, 31 March (said "at 31
     /// March 2024"), as the name or definition says.
     pub at_31_march: bool,
-    /// The indicator's figures file (`figures/….json`) and its hash. Every
-    /// indicator has one, with at least one year.
-    pub figures: RawFileRef,
+}
+
+/// The figures file of an indicator code, relative to the core (every
+/// indicator has one, with at least one year): the code with every character
+/// other than an ASCII letter, digit, `-` or `_` replaced by `_`, so it needs
+/// no escaping in a URL and is a valid name on any file system
+/// (`CPP_Total_Rateper10,000` → `figures/CPP_Total_Rateper10_000.json`).
+/// A rule rather than a name in the core: the core is on every first
+/// chart's path, and the boot script applies the same rule
+/// (`scripts/post-build.mjs` checks the two agree for every indicator).
+pub fn figures_file(code: &str) -> String {
+    let safe: String = code.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
+    format!("figures/{safe}.json")
 }
 
 /// `about.json`: the long texts, fetched when a person reads them (and
@@ -107,6 +116,8 @@ pub struct RawAboutIndicator {
     pub code: String,
     pub definition: String,
     pub methodology: String,
+    /// The publications the dictionary links to.
+    pub links: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

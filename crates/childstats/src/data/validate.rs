@@ -64,11 +64,9 @@ pub fn validate_catalogue(file: &str, raw: raw::RawCatalogue) -> Result<Catalogu
             decimals_published: r.decimals_published,
             polarity,
             data_owner: r.data_owner,
-            links: r.links,
             year_type: r.year_type,
             quartiles: r.quartiles,
             at_31_march: r.at_31_march,
-            figures: FileRef { file: r.figures.file, hash: r.figures.hash },
         });
     }
 
@@ -251,7 +249,7 @@ pub fn parse_about(file: &str, text: &str, catalogue: &Catalogue) -> Result<Hash
         if catalogue.indicator(&code).is_none() {
             return Err(DataError::UnknownIndicator { file: file.into(), index, code: code.to_string() });
         }
-        about.insert(code, About { definition: a.definition, methodology: a.methodology });
+        about.insert(code, About { definition: a.definition, methodology: a.methodology, links: a.links });
     }
     Ok(about)
 }

@@ -1,6 +1,6 @@
 //! The bundled files' names and text: the core, one figures file per
-//! indicator and the long texts, as compact JSON; each file's hash in the
-//! core, and the data version that names the whole set.
+//! indicator and the long texts, as compact JSON; the long texts' hash in
+//! the core, and the data version that names the whole set.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -25,21 +25,14 @@ pub fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("the raw types serialise") + "\n"
 }
 
-/// The figures file of an indicator code, relative to the core: the code with
-/// every character other than an ASCII letter, digit, `-` or `_` replaced by
-/// `_`, so it needs no escaping in a URL and is a valid name on any file
-/// system (`CPP_Total_Rateper10,000` → `figures/CPP_Total_Rateper10_000.json`).
-pub fn figures_file(code: &str) -> String {
-    let safe: String = code.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
-    format!("{FIGURES_DIR}/{safe}.json")
-}
+pub use childstats::data::raw::figures_file;
 
-/// Names every figures file in the core, checking that no two codes share a
-/// name, ignoring case (as Windows and macOS file systems do), and that none
-/// is a name Windows reserves.
-pub fn name_figures(core: &mut RawCatalogue) -> Result<(), ImportError> {
+/// Checks every indicator's figures file name: no two codes share one,
+/// ignoring case (as Windows and macOS file systems do), and none is a name
+/// Windows reserves.
+pub fn check_figures_names(core: &RawCatalogue) -> Result<(), ImportError> {
     let mut taken: HashMap<String, &str> = HashMap::new();
-    for ind in &mut core.indicators {
+    for ind in &core.indicators {
         let file = figures_file(&ind.code);
         let key = file.to_ascii_lowercase();
         if let Some(first) = taken.get(&key) {
@@ -49,7 +42,6 @@ pub fn name_figures(core: &mut RawCatalogue) -> Result<(), ImportError> {
             return Err(ImportError::ReservedFileName { file, code: ind.code.clone() });
         }
         taken.insert(key, &ind.code);
-        ind.figures.file = file;
     }
     Ok(())
 }
@@ -62,18 +54,17 @@ fn is_reserved_on_windows(lowercase_file: &str) -> bool {
         || ((stem.starts_with("com") || stem.starts_with("lpt")) && stem.len() == 4 && stem.as_bytes()[3].is_ascii_digit() && stem.as_bytes()[3] != b'0')
 }
 
-/// Sets every file's hash in the core and the data version: the first 12 hex
-/// digits of a SHA-256 over every figures file (in core order), `about.json`,
-/// `reported.json` (if any), `hexmap.json` and then the core as it stands
-/// with an empty version. So any figure, text, name, cell or hash that
-/// changes changes it.
+/// Sets `about.json`'s hash in the core and the data version: the first 12
+/// hex digits of a SHA-256 over every figures file (in core order),
+/// `about.json`, `reported.json` (if any), `hexmap.json` and then the core as
+/// it stands with an empty version. So any figure, text, name or cell that
+/// changes changes it. The figures files have no hash of their own in the
+/// core: every data URL carries the version, which covers them.
 pub fn index(core: &mut RawCatalogue, figures: &[RawFigures], about: &RawAbout, reported: Option<&str>, hexmap: &RawHexMap) {
     let mut all = Sha256::new();
-    for (ind, f) in core.indicators.iter_mut().zip(figures) {
+    for (ind, f) in core.indicators.iter().zip(figures) {
         debug_assert_eq!(ind.code, f.indicator);
-        let text = json(f);
-        ind.figures.hash = short_hash(text.as_bytes());
-        all.update(text.as_bytes());
+        all.update(json(f).as_bytes());
     }
     let about_text = json(about);
     core.about = RawFileRef { file: ABOUT_FILE.into(), hash: short_hash(about_text.as_bytes()) };
@@ -104,7 +95,7 @@ pub fn files(import: &Import) -> Vec<(String, String)> {
         (ABOUT_FILE.to_string(), json(&import.about)),
         (HEXMAP_FILE.to_string(), json(&import.hexmap)),
     ];
-    out.extend(import.core.indicators.iter().zip(&import.figures).map(|(ind, f)| (ind.figures.file.clone(), json(f))));
+    out.extend(import.core.indicators.iter().zip(&import.figures).map(|(ind, f)| (figures_file(&ind.code), json(f))));
     if let Some(reported) = &import.reported {
         out.push((REPORTED_FILE.to_string(), reported.clone()));
     }
@@ -146,11 +137,9 @@ mod tests {
             decimals_published: false,
             polarity: "neither".into(),
             data_owner: String::new(),
-            links: vec![],
             year_type: String::new(),
             quartiles: false,
             at_31_march: false,
-            figures: RawFileRef { file: String::new(), hash: String::new() },
         };
         RawCatalogue {
             format: 2,
@@ -177,25 +166,23 @@ mod tests {
 
     #[test]
     fn two_codes_with_one_file_name_are_refused_naming_both() {
-        let mut core = core_with(&["LAC%", "LAC&", "CPP"]);
-        let err = name_figures(&mut core).unwrap_err().to_string();
+        let core = core_with(&["LAC%", "LAC&", "CPP"]);
+        let err = check_figures_names(&core).unwrap_err().to_string();
         assert_eq!(err, "indicators \"LAC%\" and \"LAC&\" would share the figures file figures/LAC_.json");
-        let mut core = core_with(&["cpp_rate", "CPP_rate"]);
-        let err = name_figures(&mut core).unwrap_err().to_string();
+        let core = core_with(&["cpp_rate", "CPP_rate"]);
+        let err = check_figures_names(&core).unwrap_err().to_string();
         assert!(err.contains("\"cpp_rate\" and \"CPP_rate\""), "differing only in case: {err}");
-        let mut core = core_with(&["CPP_rate", "LAC"]);
-        name_figures(&mut core).unwrap();
-        assert_eq!(core.indicators[1].figures.file, "figures/LAC.json");
+        check_figures_names(&core_with(&["CPP_rate", "LAC"])).unwrap();
     }
 
     #[test]
     fn a_code_windows_reserves_as_a_file_name_is_refused() {
         for code in ["CON", "nul", "Com1", "LPT9"] {
-            let err = name_figures(&mut core_with(&[code])).unwrap_err().to_string();
+            let err = check_figures_names(&core_with(&[code])).unwrap_err().to_string();
             assert!(err.ends_with("a name Windows reserves"), "{code}: {err}");
         }
         for code in ["CONTACTS", "COM0", "COMx", "NULL"] {
-            assert!(name_figures(&mut core_with(&[code])).is_ok(), "{code}");
+            assert!(check_figures_names(&core_with(&[code])).is_ok(), "{code}");
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use childstats::data::raw::{RawAboutIndicator, RawFileRef, RawIndicator};
+use childstats::data::raw::{RawAboutIndicator, RawIndicator};
 
 use super::merge::{Chosen, Key};
 use crate::number::{decimals_of, round_to, Published};
@@ -33,7 +33,7 @@ pub fn build_indicators(
         .into_iter()
         .map(|(code, inferred_decimals)| {
             let long_name = releases.iter().find_map(|r| r.names.get(code)).cloned().unwrap_or_default();
-            let (indicator, definition, methodology) = match dictionary.get(code) {
+            let (indicator, definition, methodology, links) = match dictionary.get(code) {
                 Some(d) => (
                     RawIndicator {
                         code: code.to_string(),
@@ -49,14 +49,13 @@ pub fn build_indicators(
                         }
                         .to_string(),
                         data_owner: clean_text(&d.data_owner),
-                        links: d.links.split_whitespace().filter(|l| l.starts_with("http")).map(str::to_string).collect(),
                         year_type: d.year_type.clone(),
                         quartiles: !d.no_quartile && !matches!(d.polarity.as_str(), "-" | "NA"),
                         at_31_march: false,
-                        figures: unnamed(),
                     },
                     clean_text(&d.description),
                     clean_text(&d.methodology),
+                    d.links.split_whitespace().filter(|l| l.starts_with("http")).map(str::to_string).collect(),
                 ),
                 // A measure LAIT publishes but its dictionary does not describe.
                 None => (
@@ -69,25 +68,20 @@ pub fn build_indicators(
                         decimals_published: false,
                         polarity: "neither".into(),
                         data_owner: String::new(),
-                        links: Vec::new(),
                         year_type: String::new(),
                         quartiles: false,
                         at_31_march: false,
-                        figures: unnamed(),
                     },
                     "LAIT publishes this measure but its data dictionary does not describe it.".into(),
                     String::new(),
+                    Vec::new(),
                 ),
             };
             let at_31_march = is_at_31_march(&indicator.name, &definition);
-            let about = RawAboutIndicator { code: code.to_string(), definition, methodology };
+            let about = RawAboutIndicator { code: code.to_string(), definition, methodology, links };
             (RawIndicator { at_31_march, ..indicator }, about)
         })
         .unzip()
-}
-
-fn unnamed() -> RawFileRef {
-    RawFileRef { file: String::new(), hash: String::new() }
 }
 
 /// True where the figure is a count on 31 March: the name or definition says

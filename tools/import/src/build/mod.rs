@@ -109,7 +109,7 @@ pub fn run_with(root: &Path, repo: &Path) -> Result<Import, ImportError> {
         neighbour_models,
         about: RawFileRef { file: String::new(), hash: String::new() },
     };
-    files::name_figures(&mut core)?;
+    files::check_figures_names(&core)?;
     let about = RawAbout { format: FORMAT, indicators: about };
     let reported = reported_json(repo, &core)?;
     let hexmap = hexmap::build_hexmap(&read_hexjson(root)?, &core)?;
