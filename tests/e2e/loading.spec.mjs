@@ -100,8 +100,8 @@ test('each file is downloaded once: the page starts exactly what the first chart
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Southampton');
   await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
-  await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.json')).length).toBe(1);
-  const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.json'));
+  await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.csv')).length).toBe(1);
+  const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.csv'));
   // The core and the linked indicator's figures, each fetched once, and nothing else.
   const figures = `/data/${CPP.figures.file}?v=${core.data_version}`;
   expect(data.sort()).toEqual(['/data/core.json', figures].sort());

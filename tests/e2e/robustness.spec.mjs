@@ -131,7 +131,7 @@ test.describe('offline', () => {
     expect(names).toHaveLength(1); // the old release's cache is gone
     expect(paths).toContain('/');
     for (const f of files) expect(paths).toContain(`/${f}`);
-    for (const file of ['core.json', 'about.json', 'reported.json', ...core.indicators.map((i) => i.figures.file)]) expect(paths).toContain(`/data/${file}`);
+    for (const file of ['core.json', 'about.json', 'reported.csv', ...core.indicators.map((i) => i.figures.file)]) expect(paths).toContain(`/data/${file}`);
 
     await context.setOffline(true);
     // The network is off for the service worker too: a file it does not cache cannot be fetched.

@@ -14,7 +14,7 @@ use crate::error::ImportError;
 
 pub const CORE_FILE: &str = "core.json";
 pub const ABOUT_FILE: &str = "about.json";
-pub const REPORTED_FILE: &str = "reported.json";
+pub const REPORTED_FILE: &str = "reported.csv";
 /// The hex map's layout, fetched for the map view.
 pub const HEXMAP_FILE: &str = "hexmap.json";
 /// The folder of figures files, relative to the core.
@@ -64,7 +64,7 @@ fn is_reserved_on_windows(lowercase_file: &str) -> bool {
 
 /// Sets every file's hash in the core and the data version: the first 12 hex
 /// digits of a SHA-256 over every figures file (in core order), `about.json`,
-/// `reported.json` (if any), `hexmap.json` and then the core as it stands
+/// `reported.csv` (if any), `hexmap.json` and then the core as it stands
 /// with an empty version. So any figure, text, name, cell or hash that
 /// changes changes it.
 pub fn index(core: &mut RawCatalogue, figures: &[RawFigures], about: &RawAbout, reported: Option<&str>, hexmap: &RawHexMap) {
