@@ -63,7 +63,7 @@ pub fn LocalView() -> impl IntoView {
                                     <th scope="row">{f.period.clone()}</th>
                                     <td>{f.area.clone()}</td>
                                     <td class="num">{f.value_text.clone()}</td>
-                                    <td>{format!("{}, {}", file.document_title(&f.document), f.section)}<q class="quote">{f.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q></td>
+                                    <td>{childstats::data::reported::reported_in(&file.document_title(&f.document), &f.section)}<q class="quote">{f.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

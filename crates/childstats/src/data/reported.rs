@@ -61,6 +61,12 @@ pub struct ReportedFigure {
     pub local_indicator: Option<String>,
 }
 
+/// Where a figure was reported: "document, section", or the document alone
+/// where the row gives no section.
+pub fn reported_in(document: &str, section: &str) -> String {
+    if section.is_empty() { document.to_string() } else { format!("{document}, {section}") }
+}
+
 impl ReportedFile {
     /// The title of document `id`, as shown beside its figures.
     pub fn document_title(&self, id: &str) -> String {
