@@ -108,11 +108,18 @@ pub async fn hexmap(catalogue: &Catalogue) -> Result<childstats::data::hexmap::H
     childstats::data::hexmap::parse_hexmap(file, &text, catalogue)
 }
 
-/// The figures reported locally (`data/reported.json`); loaded after the
-/// first chart, as only some charts show them.
-pub async fn reported(version: &str) -> Result<childstats::data::reported::ReportedFile, DataError> {
-    let text = fetch_text("reported.json", Some(version)).await?;
-    childstats::data::reported::parse_reported("reported.json", &text)
+/// Southampton's figures reported locally (`data/reported.csv`); loaded after
+/// the first chart, as only some charts show them. Read by the same reader
+/// as a person's own file; the importer refuses a bundled file with any
+/// problem, so one here means the file is not the one bundled.
+pub async fn reported(catalogue: &Catalogue) -> Result<childstats::data::reported::ReportedFile, DataError> {
+    let file = "reported.csv";
+    let text = fetch_text(file, Some(&catalogue.data_version)).await?;
+    let read = childstats::data::own_figures::read_own_figures(&text, catalogue);
+    match read.problems.first() {
+        None => Ok(read.file),
+        Some(problem) => Err(DataError::Unavailable { file: file.into(), message: problem.to_string() }),
+    }
 }
 
 fn now_ms() -> f64 {

@@ -36,7 +36,6 @@ pub fn LocalView() -> impl IntoView {
         let measure = file.local_indicators.iter().find(|l| l.id == current).cloned();
         let mut figures: Vec<_> = file.figures.iter().filter(|f| f.local_indicator.as_deref() == Some(current.as_str())).cloned().collect();
         order::sort_by(&mut figures, |a, b| a.period_end.cmp(&b.period_end));
-        let title = |id: &str| file.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| if d.date.is_empty() { d.title.clone() } else { format!("{} ({})", d.title, d.date) });
         view! {
             <div class="local">
                 <p class="hint">"Figures reported locally that have no published national equivalent: Southampton\u{2019}s, quoted from its reports to its safeguarding partnership and scrutiny panel, and any you loaded. They are not official statistics."</p>
@@ -64,7 +63,7 @@ pub fn LocalView() -> impl IntoView {
                                     <th scope="row">{f.period.clone()}</th>
                                     <td>{f.area.clone()}</td>
                                     <td class="num">{f.value_text.clone()}</td>
-                                    <td>{format!("{}, {}", title(&f.document), f.section)}<q class="quote">{f.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q></td>
+                                    <td>{childstats::data::reported::reported_in(&file.document_title(&f.document), &f.section)}<q class="quote">{f.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

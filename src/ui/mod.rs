@@ -181,7 +181,7 @@ fn Ready(catalogue: Arc<Catalogue>, page: Page, extras: LinkExtras) -> impl Into
     // delay it; without them the charts still show every published figure,
     // and a failure is shown where they would be, with a retry.
     if let Some(reported) = use_context::<Reported>() {
-        reported.set_version(catalogue.data_version.clone());
+        reported.set_catalogue(catalogue.clone());
         let first_chart = window_event_listener_untyped("explorer:first-chart", move |_| reported.ensure());
         on_cleanup(move || first_chart.remove());
     }

@@ -87,6 +87,6 @@ fn read_storage() -> Result<Vec<StoredSet>, String> {
 
 /// Every saved set read and merged; `None` when there are none.
 fn read_sets(catalogue: &Catalogue, sets: &[StoredSet]) -> Option<Arc<ReportedFile>> {
-    let files: Vec<ReportedFile> = sets.iter().map(|s| read_own_figures(&s.csv, &s.name, catalogue).file).collect();
+    let files: Vec<ReportedFile> = sets.iter().map(|s| read_own_figures(&s.csv, catalogue).file).collect();
     (!files.is_empty()).then(|| Arc::new(merge(&files.iter().collect::<Vec<_>>())))
 }

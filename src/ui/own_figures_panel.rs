@@ -40,7 +40,7 @@ pub fn OwnFiguresPanel() -> impl IntoView {
     let check = {
         let catalogue = catalogue.clone();
         move |name: String, csv: String| {
-            let read = read_own_figures(&csv, &name, &catalogue);
+            let read = read_own_figures(&csv, &catalogue);
             let problems = read.problems.iter().map(ToString::to_string).collect();
             preview.set(Some(Preview { name, csv, figures: read.file.figures.len(), blank: read.blank_rows, problems }));
         }

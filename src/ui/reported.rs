@@ -1,4 +1,4 @@
-//! The figures reported locally (`reported.json`): loaded once, after the
+//! The figures reported locally (`reported.csv`): loaded once, after the
 //! first chart is drawn (so they never delay it) or when a view that lists
 //! them opens first; shared by every view through context. A failed load is
 //! a state each view shows where the figures would be, with a retry.
@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use childstats::data::own_sets::merge;
 use childstats::data::reported::ReportedFile;
-use childstats::data::DataError;
+use childstats::data::{Catalogue, DataError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -21,13 +21,13 @@ pub enum ReportedState {
     Ready(Arc<ReportedFile>),
 }
 
-/// The shared load state and the data version to fetch; and the figures a
+/// The shared load state and the catalogue to read the file with; and the figures a
 /// person loaded themselves (kept in this browser: `own_figures`), drawn
 /// with the bundled ones. An embed never has any.
 #[derive(Clone, Copy)]
 pub struct Reported {
     state: RwSignal<ReportedState>,
-    version: StoredValue<Option<String>>,
+    catalogue: StoredValue<Option<Arc<Catalogue>>>,
     own: RwSignal<Option<Arc<ReportedFile>>>,
     merged: Memo<Option<Arc<ReportedFile>>>,
 }
@@ -47,7 +47,7 @@ impl Reported {
                 (None, o) => o,
             }
         });
-        Self { state, version: StoredValue::new(None), own, merged }
+        Self { state, catalogue: StoredValue::new(None), own, merged }
     }
 
     /// The person's own saved figures, read (set by `own_figures`).
@@ -64,9 +64,10 @@ impl Reported {
         self.merged.get()
     }
 
-    /// The data version to fetch the file for, once it is known.
-    pub fn set_version(self, version: String) {
-        self.version.set_value(Some(version));
+    /// The catalogue the file is read with (and whose data version is
+    /// fetched), once it is here.
+    pub fn set_catalogue(self, catalogue: Arc<Catalogue>) {
+        self.catalogue.set_value(Some(catalogue));
     }
 
     /// Fetches the file unless it is here, on its way, or failed (see
@@ -77,10 +78,10 @@ impl Reported {
         }
     }
 
-    fn load(self, version: String) {
+    fn load(self, catalogue: Arc<Catalogue>) {
         self.state.set(ReportedState::Loading);
         spawn_local(async move {
-            let outcome = match load::reported(&version).await {
+            let outcome = match load::reported(&catalogue).await {
                 Ok(file) => ReportedState::Ready(Arc::new(file)),
                 Err(e) => ReportedState::Failed(e),
             };
@@ -90,8 +91,8 @@ impl Reported {
     }
 
     pub fn retry(self) {
-        if let Some(version) = self.version.get_value() {
-            self.load(version);
+        if let Some(catalogue) = self.catalogue.get_value() {
+            self.load(catalogue);
         }
     }
 }

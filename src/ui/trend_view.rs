@@ -224,7 +224,7 @@ fn ReportedFigures(reported: Memo<Vec<ReportedPoint>>, open: bool) -> impl IntoV
                         view! {
                             <li>
                                 <strong>{format!("{}: {}", p.period, p.value_text)}</strong>
-                                {format!(" \u{2014} {}, {}.", p.document, p.section)}
+                                {format!(" \u{2014} {}.", childstats::data::reported::reported_in(&p.document, &p.section))}
                                 <q class="quote">{p.quote.split_whitespace().collect::<Vec<_>>().join(" ")}</q>
                                 {differs}
                             </li>

@@ -53,3 +53,27 @@ export function filesUnder(dir) {
     .flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
   return walk(dir).map((f) => f.slice(dir.length).replace(/^\/+/, ''));
 }
+
+/**
+ * Southampton's bundled figures reported locally (`reported.csv`, the own-figures
+ * CSV format): one object per row, keyed by the header. Quoted fields (with
+ * doubled quotes and line breaks) are read as RFC 4180 has them.
+ */
+export function reportedFigures() {
+  const text = readFileSync(new URL('reported.csv', publicData), 'utf8');
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  const [header, ...body] = rows;
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}

@@ -74,7 +74,7 @@ test.describe('on a slow connection', () => {
     expect(before.filter((u) => /\/data\/(\d{4}|catalogue)\.json/.test(u)), 'no year files or catalogue').toEqual([]);
     // Nor the long texts, fetched when shown. (The figures reported locally may
     // be: they are asked for as the chart is drawn, in the same frame.)
-    expect(under(before, '/data/').filter((u) => !u.startsWith('/data/reported.json')).sort())
+    expect(under(before, '/data/').filter((u) => !u.startsWith('/data/reported.csv')).sort())
       .toEqual(['/data/core.json', `/data/${figuresFile(CPP.code)}?v=${core.data_version}`].sort());
     // The embedded chart's own, smaller build, once; none of the explorer's code.
     const code = before.filter((u) => /\.(wasm|js)$/.test(u) && !/^\/boot-/.test(u));
@@ -147,7 +147,7 @@ test.describe('on a slow connection', () => {
     await page.goto('/?indicator=CPP_rate&area=852&view=trend');
     await drawn(page, '#view-panel .chart.trend canvas', 'the first chart is drawn');
     // The local figures follow the first chart; wait for them so they are not counted below.
-    await expect.poll(() => under(urls, '/data/reported.json').length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => under(urls, '/data/reported.csv').length, { timeout: 30_000 }).toBe(1);
     const data = () => under(urls, '/data/');
     const first = data().length;
 

@@ -124,7 +124,7 @@ test.describe('on a phone', () => {
     const reported = gate();
     const hold = (g) => async (route) => { await g.opened; await route.continue().catch(() => {}); };
     await page.route('**/data/figures/**', hold(figures));
-    await page.route('**/data/reported.json*', hold(reported));
+    await page.route('**/data/reported.csv*', hold(reported));
 
     // Children looked after: the trend view also shows what was reported locally, once loaded.
     await page.goto('/?indicator=LAC&area=852&view=trend&local=contacts_monthly');
@@ -178,14 +178,14 @@ test.describe('on a phone', () => {
 
 // A load failure is a state the page shows, with a retry (STYLE.md, Lifecycles).
 const failures = [
-  ['the server fails', { status: 500, contentType: 'text/plain', body: 'Internal Server Error' }, /reported\.json|500/],
-  ['the file is corrupt', { status: 200, contentType: 'application/json', body: '{"format":1,"documents":[{"id":' }, /reported\.json|not valid|JSON/i],
+  ['the server fails', { status: 500, contentType: 'text/plain', body: 'Internal Server Error' }, /reported\.csv|500/],
+  ['the file is corrupt', { status: 200, contentType: 'text/csv', body: 'indicator,area,peri' }, /reported\.csv.*header/i],
 ];
 for (const [what, response, detail] of failures) {
   test(`when the figures reported locally cannot be loaded (${what}), the local view says so and offers a retry`, async ({ page }) => {
     const healthy = watchForBreakage(page);
     let requests = 0;
-    await page.route('**/data/reported.json*', (route) => { requests++; return route.fulfill(response); });
+    await page.route('**/data/reported.csv*', (route) => { requests++; return route.fulfill(response); });
     await page.goto('/?indicator=CPP_rate&area=852&view=local&local=contacts_monthly');
     await expect(page.getByRole('tab', { name: VIEWS.local.tab })).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => requests).toBeGreaterThan(0);
@@ -197,7 +197,7 @@ for (const [what, response, detail] of failures) {
     await expect(page.getByText('Loading the figures reported locally')).toHaveCount(0);
 
     // The file is back: trying again shows the figures.
-    await page.unroute('**/data/reported.json*');
+    await page.unroute('**/data/reported.csv*');
     const retry = page.getByRole('button', { name: /Try again|Retry/i });
     await expect(retry.first()).toBeVisible();
     await retry.first().click();

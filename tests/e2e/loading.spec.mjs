@@ -14,7 +14,7 @@ const TREND = '#view-panel .chart.trend canvas';
 // that is JSON but wrong.
 const failures = [
   ['missing (the server answers 500)', { status: 500, contentType: 'text/plain', body: 'broken' }, `${figuresFile(CPP.code)}: could not be loaded (the server answered 500`],
-  ['corrupt (cut off)', { status: 200, contentType: 'application/json', body: '{"format":2,"indicator":"CPP_rate","years":[{"year":20' }, `${figuresFile(CPP.code)}: not valid dataset JSON`],
+  ['corrupt (cut off)', { status: 200, contentType: 'application/json', body: `{"format":${core.format},"indicator":"CPP_rate","years":[{"year":20` }, `${figuresFile(CPP.code)}: not valid dataset JSON`],
 ];
 for (const [what, response, detail] of failures) {
   test(`a ${what} figures file of the linked indicator: its chart says which file failed, with a retry, and everything else works`, async ({ page }) => {
@@ -100,8 +100,8 @@ test('each file is downloaded once: the page starts exactly what the first chart
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Southampton');
   await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
-  await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.json')).length).toBe(1);
-  const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.json'));
+  await expect.poll(() => requested.filter((u) => u.startsWith('/data/reported.csv')).length).toBe(1);
+  const data = requested.filter((u) => u.startsWith('/data/') && !u.startsWith('/data/reported.csv'));
   // The core and the linked indicator's figures, each fetched once, and nothing else.
   const figures = `/data/${figuresFile(CPP.code)}?v=${core.data_version}`;
   expect(data.sort()).toEqual(['/data/core.json', figures].sort());

@@ -29,7 +29,7 @@ test('a person loads Leeds\'s figures, sees them over the published ones everywh
   // The template: the council chosen and the briefing pack's indicators.
   const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the template (CSV)' }).click()]);
   const templateText = readFileSync(await template.path(), 'utf8');
-  expect(templateText.split('\n')[0]).toBe(`${HEADER},measure_name,unit,polarity,frequency`);
+  expect(templateText.split("\n")[0]).toBe(`${HEADER},section,other_area,measure_as_reported,measure_name,unit,polarity,frequency,definition`);
   expect(templateText).toContain('CPP_rate,Leeds,,,,,');
 
   // A file with good and bad lines: the problems by line, the good kept.

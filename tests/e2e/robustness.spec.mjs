@@ -77,7 +77,7 @@ test('a corrupt figures file marks that indicator unavailable, says which file a
   const cpp = indicator('CPP_rate');
   const lac = indicator('LAC');
   // Valid JSON, but 2 values where there is one per area.
-  const corrupt = { format: 2, indicator: 'CPP_rate', years: [{ year: 2017, period: '2017', source: 'lait-2026-04', values: [1, 2], exceptions: null, derived: null }] };
+  const corrupt = { format: core.format, indicator: 'CPP_rate', years: [{ year: 2017, period: '2017', source: 'lait-2026-04', values: [1, 2], exceptions: null, derived: null }] };
   await page.route(`**/data/${figuresFile(cpp.code)}*`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(corrupt) }));
   await page.goto('/?view=table');
   const failed = page.locator('#view-panel').getByRole('alert');
@@ -131,7 +131,7 @@ test.describe('offline', () => {
     expect(names).toHaveLength(1); // the old release's cache is gone
     expect(paths).toContain('/');
     for (const f of files) expect(paths).toContain(`/${f}`);
-    for (const file of ['core.json', 'about.json', 'reported.json', ...core.indicators.map((i) => figuresFile(i.code))]) expect(paths).toContain(`/data/${file}`);
+    for (const file of ['core.json', 'about.json', 'reported.csv', ...core.indicators.map((i) => figuresFile(i.code))]) expect(paths).toContain(`/data/${file}`);
 
     await context.setOffline(true);
     // The network is off for the service worker too: a file it does not cache cannot be fetched.

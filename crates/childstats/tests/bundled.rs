@@ -206,21 +206,3 @@ fn the_apps_reader_reads_every_bundled_dataset_file_exactly() {
     let about: RawAbout = miniserde::json::from_str(&text(&catalogue.about.file)).expect("about.json reads");
     assert_eq!(serde_json::to_string(&about).unwrap() + "\n", text(&catalogue.about.file));
 }
-
-#[test]
-fn the_apps_reader_reads_every_locally_reported_figure_exactly() {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/reported.json")).unwrap();
-    let file = childstats::data::reported::parse_reported("reported.json", &text).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let figures = json["figures"].as_array().unwrap();
-    assert_eq!(file.figures.len(), figures.len());
-    for (read, json) in file.figures.iter().zip(figures) {
-        assert_eq!(read.value.to_bits(), json["value"].as_f64().unwrap().to_bits(), "{}", read.quote);
-        assert_eq!(read.quote, json["quote"].as_str().unwrap());
-        assert_eq!(read.value_text, json["value_text"].as_str().unwrap());
-        assert_eq!(read.period, json["period"].as_str().unwrap());
-        assert_eq!(read.year, json["year"].as_u64().map(|y| y as u16));
-        assert_eq!(read.area_code, json["area_code"].as_u64().map(|a| a as u16));
-        assert_eq!(read.indicator.as_deref(), json["indicator"].as_str());
-    }
-}

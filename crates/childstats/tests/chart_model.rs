@@ -135,8 +135,7 @@ fn an_embed_title_with_markup_is_escaped() {
 #[test]
 fn local_lines_are_styled_by_role_from_area_codes() {
     let d = dataset();
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/reported.json")).unwrap();
-    let file = childstats::data::reported::parse_reported("reported.json", &text).unwrap();
+    let file = common::reported();
     let reporting = childstats::model::local::reporting_council(&file);
     assert_eq!(reporting, Some(AreaCode::SOUTHAMPTON));
     let role = |code: Option<u16>, name: &str| reported_area_role(code.map(AreaCode), name, reporting, &d.catalogue);
@@ -217,8 +216,7 @@ fn a_fitted_axis_is_said_in_the_caption_and_kept_in_the_link() {
 #[test]
 fn a_trend_download_lists_the_figures_reported_locally_as_such() {
     let d = dataset();
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/reported.json")).unwrap();
-    let file = childstats::data::reported::parse_reported("reported.json", &text).unwrap();
+    let file = common::reported();
     let (selection, _) = parse_query("indicator=CPP_rate&area=852", &d.catalogue);
     let m = ChartModel::build(d, &selection, Some(&file));
     let reported = m.trend().unwrap().reported.len();

@@ -11,7 +11,7 @@ use common::{dataset, y};
 const HEADER: &str = "indicator,area,period,period_end,value,source,note";
 
 fn read(text: &str) -> childstats::data::own_figures::OwnFigures {
-    read_own_figures(text, "Leeds panel figures", &dataset().catalogue)
+    read_own_figures(text, &dataset().catalogue)
 }
 
 fn messages(text: &str) -> Vec<String> {
@@ -102,7 +102,7 @@ fn a_set_written_back_as_csv_reads_the_same() {
 #[test]
 fn the_template_reads_back_as_blank_rows_to_fill_in() {
     let text = template("Leeds", &[IndicatorCode::new("CPP_rate"), IndicatorCode::new("CPP_Total_Rateper10,000")]);
-    assert!(text.starts_with(&format!("{HEADER},measure_name,unit,polarity,frequency\nCPP_rate,Leeds,")), "{text}");
+    assert!(text.starts_with(&format!("{HEADER},section,other_area,measure_as_reported,measure_name,unit,polarity,frequency,definition\nCPP_rate,Leeds,")), "{text}");
     assert!(text.contains("\"CPP_Total_Rateper10,000\",Leeds"), "{text}");
     let own = read(&text);
     assert_eq!((own.problems.len(), own.file.figures.len(), own.blank_rows), (0, 0, 3));
@@ -175,4 +175,37 @@ fn decimals_are_read_exactly_as_written() {
     for bad in [".", "-", "+", "1.2.3", "1e5", "--1", "1-"] {
         assert_eq!(parse_value(bad), None, "{bad}");
     }
+}
+
+#[test]
+fn a_measure_of_the_councils_own_may_be_for_a_region_england_or_a_named_comparison_and_undated() {
+    let text = format!(
+        "{HEADER},section,other_area,measure_name,definition\n\
+        visits,Leeds,Q1,2024-06-30,12,Board (2024),\"12 visits\",Table 3,,Visits,Home visits in the quarter.\n\
+        visits,Yorkshire and the Humber,Q1,2024-06-30,10,Board (2024),,,,,\n\
+        visits,England,not stated,,9,Board (2024),,,,,\n\
+        visits,,not stated,,11,Board (2024),,,Statistical neighbour average,,\n\
+        visits,Leds,Q1,2024-06-30,1,,,,,,\n\
+        visits,Leeds,Q1,2024-06-30,1,,,,Statistical neighbour average,,\n\
+        CPP_rate,,Q1,2024-06-30,40,,,,Statistical neighbour average,,\n\
+        CPP_rate,Leeds,not stated,,40,,,,,,\n"
+    );
+    let own = read(&text);
+    let f = |i: usize| &own.file.figures[i];
+    assert_eq!(own.file.figures.len(), 4);
+    assert_eq!((f(0).section.as_str(), f(0).quote.as_str()), ("Table 3", "12 visits"));
+    assert_eq!(own.file.local_indicators[0].definition, "Home visits in the quarter.");
+    assert_eq!((f(1).area_code, f(2).area_code, f(2).period_end.as_deref(), f(2).year), (Some(982), Some(970), None, None));
+    assert_eq!((f(3).area.as_str(), f(3).area_code), ("Statistical neighbour average", None));
+    assert_eq!(
+        messages(&text),
+        [
+            "line 6: no council called \u{2018}Leds\u{2019} (give its name or DfE LA number, e.g. Leeds or 383; or a region, England, or in other_area any other comparison)",
+            "line 7: give the area or other_area, not both",
+            "line 8: other_area is for a measure of your own; a published indicator\u{2019}s figure needs its council in the area column",
+            "line 9: no period end (a date such as 2025-09-30 or 30/09/2025)",
+        ]
+    );
+    // Written back, the comparison and the undated figure read the same.
+    assert_eq!(read(&write_own_figures(&own.file)).file, own.file);
 }

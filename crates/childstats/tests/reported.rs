@@ -1,23 +1,37 @@
-//! The figures reported to Southampton's partnership and panel: every quote is
-//! verbatim in its seed document and every value is in its quote (the seeds
-//! are in `../shared/seeds`, present in CI, so that test is `#[ignore]`d and
-//! run with `--include-ignored`), and they link to the bundled datasets.
+//! Southampton's figures reported to its partnership and panel, one set in
+//! the own-figures CSV format (`data/reported/figures.csv`, bundled as
+//! `public/data/reported.csv`), read by the same reader as a person's file:
+//! every quote is verbatim in its seed document and every value is in its
+//! quote (the seeds are in `../shared/seeds`, present in CI, so that test is
+//! `#[ignore]`d and run with `--include-ignored`), and they link to the
+//! bundled datasets.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use childstats::data::load::load_dir;
-use childstats::data::reported::parse_reported;
+use childstats::data::own_figures::write_own_figures;
 use childstats::data::{AreaCode, IndicatorCode, Year};
+
+mod common;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn reported() -> childstats::data::reported::ReportedFile {
-    parse_reported("figures.json", &std::fs::read_to_string(repo().join("data/reported/figures.json")).unwrap()).unwrap()
+fn reported() -> &'static childstats::data::reported::ReportedFile {
+    common::reported()
 }
 
+/// Each document the set quotes, as its `source` column names it, and its
+/// file among the seeds (docs/data.md lists them with their kind).
+const SEED_DOCUMENTS: [(&str, &str); 5] = [
+    ("Southampton Safeguarding Children Partnership Yearly Report (2024)", "000_5895c9fefd03e05c.txt"),
+    ("Southampton Safeguarding Children Partnership Annual Report 2020/2021 (2021)", "001_f52d462b267f5968.txt"),
+    ("How safe are Children in Southampton? (2015-09-16)", "002_a882c3aa9269a92a.txt"),
+    ("CHILDREN AND FAMILIES SCRUTINY PANEL (2024-09-26)", "003_bad3b9073482ca66.txt"),
+    ("CHILDREN AND FAMILIES SCRUTINY PANEL (2024-08-08)", "004_41e7f3da12eebc0c.txt"),
+];
 /// The seed documents beside the repo, as in CI; the tests that read them
 /// are ignored by default and run with `--include-ignored`.
 fn seeds() -> PathBuf {
@@ -36,17 +50,50 @@ fn number_in(text: &str) -> Option<f64> {
 fn every_quote_is_verbatim_in_its_document_and_every_value_in_its_quote() {
     let dir = seeds();
     let file = reported();
-    assert!(file.figures.len() > 100);
-    for doc in &file.documents {
-        let text = std::fs::read_to_string(dir.join(&doc.file)).unwrap_or_else(|e| panic!("{}: {e}", doc.file));
+    assert_eq!(file.figures.len(), 490);
+    let mut checked = 0;
+    for (source, seed) in SEED_DOCUMENTS {
+        let text = std::fs::read_to_string(dir.join(seed)).unwrap_or_else(|e| panic!("{seed}: {e}"));
+        let doc = file.documents.iter().find(|d| d.title == source).unwrap_or_else(|| panic!("no figure names {source:?}"));
         for (i, f) in file.figures.iter().enumerate().filter(|(_, f)| f.document == doc.id) {
-            assert!(text.contains(&f.quote), "figure {i}: quote not verbatim in {}: {:?}", doc.file, f.quote);
+            assert!(text.contains(&f.quote), "figure {i}: quote not verbatim in {seed}: {:?}", f.quote);
             assert!(f.quote.contains(&f.value_text), "figure {i}: {:?} not in its quote", f.value_text);
             assert_eq!(number_in(&f.value_text), Some(f.value), "figure {i}: value {} is not {:?}", f.value, f.value_text);
+            checked += 1;
         }
     }
-    let ids: HashSet<&str> = file.documents.iter().map(|d| d.id.as_str()).collect();
-    assert!(file.figures.iter().all(|f| ids.contains(f.document.as_str())), "every figure names a known document");
+    assert_eq!(checked, file.figures.len(), "every figure names one of the seed documents");
+}
+
+#[test]
+fn the_bundled_set_is_its_curated_source_and_what_export_writes() {
+    let text = |path: &str| std::fs::read_to_string(repo().join(path)).unwrap();
+    let bundled = text("public/data/reported.csv");
+    assert_eq!(bundled, text("data/reported/figures.csv"), "run ./dev import");
+    // The same file a person gets when they download a set: nothing held is lost.
+    assert!(write_own_figures(reported()) == bundled, "the set written back differs from the file");
+}
+
+#[test]
+fn the_bundled_set_reads_490_figures_each_with_its_document_section_and_quote() {
+    let file = reported();
+    assert_eq!((file.figures.len(), file.documents.len(), file.local_indicators.len()), (490, 5, 173));
+    let find = |period: &str, code: &str| file.figures.iter().find(|f| f.period == period && (f.indicator.as_deref() == Some(code) || f.local_indicator.as_deref() == Some(code))).unwrap();
+    let lac = find("Q4 2020/2021", "LAC");
+    assert_eq!((lac.value, lac.value_text.as_str(), lac.area_code, lac.year), (97.0, "97", Some(852), Some(2021)));
+    assert_eq!(file.document_title(&lac.document), "Southampton Safeguarding Children Partnership Annual Report 2020/2021 (2021)");
+    let contacts = find("Mar 22", "contacts_monthly");
+    assert_eq!((contacts.value, contacts.period_end.as_deref()), (1785.0, Some("2022-03-31")));
+    assert!(contacts.quote.starts_with("Number of contacts in the month 1785"), "{}", contacts.quote);
+    assert!(contacts.section.starts_with("Outcome 5: front door performance data"), "{}", contacts.section);
+    // A comparison no code names, and a figure the report gives no date for.
+    let average = file.figures.iter().find(|f| f.area == "Statistical neighbour average" && f.local_indicator.as_deref() == Some("ks4_attainment8")).unwrap();
+    assert_eq!((average.area_code, average.period_end.as_deref(), average.period.as_str()), (None, None, "not stated"));
+    // A conflict inside a document, found when curating, is kept with the figure.
+    assert_eq!(file.figures.iter().filter(|f| f.measure_as_reported.contains("CONFLICT")).count(), 6);
+    let measure = file.local_indicators.iter().find(|l| l.id == "contacts_monthly").unwrap();
+    assert_eq!((measure.unit.as_str(), measure.polarity.as_str(), measure.frequency.as_str()), ("number of contacts", "neither", "monthly"));
+    assert!(measure.definition.starts_with("Number of contacts received in the month"), "{}", measure.definition);
 }
 
 #[test]

@@ -23,14 +23,13 @@ pub enum ImportError {
     /// A statistical neighbour model names a neighbour the catalogue lacks.
     #[error("{file} row {row}, column {column:?}: area {area} has unknown neighbour {neighbour}")]
     UnknownNeighbour { file: &'static str, row: u64, column: String, area: u16, neighbour: u16 },
-    /// The hand-edited reported figures are not valid JSON or not in their format
-    /// (serde's message gives the line and column).
-    #[error("{file}: {source}")]
-    ReportedFormat { file: &'static str, source: serde_json::Error },
-    #[error("{file}: figures[{index}]: unknown indicator code {code:?}")]
-    ReportedUnknownIndicator { file: &'static str, index: usize, code: String },
-    #[error("{file}: figures[{index}]: unknown area {area}")]
-    ReportedUnknownArea { file: &'static str, index: usize, area: u16 },
+    /// A row of the hand-edited reported figures the app's reader refuses
+    /// (its message gives the line), and how many more problems follow.
+    #[error("{file}: {problem}{}", if *more > 0 { format!(" (and {more} more problems)") } else { String::new() })]
+    Reported { file: &'static str, problem: String, more: usize },
+    /// The catalogue built breaks a rule the app checks.
+    #[error("catalogue: {0}")]
+    Catalogue(childstats::data::DataError),
     /// The hex layout is not valid JSON or not HexJSON (serde's message gives the line).
     #[error("{file}: {source}")]
     HexJson { file: &'static str, source: serde_json::Error },

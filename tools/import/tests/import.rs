@@ -162,32 +162,22 @@ fn empty_catalogue() -> RawCatalogue {
     }
 }
 
-/// The hand-edited figures file is read strictly: a mistyped field name would
-/// otherwise be dropped without a word (the app's reader ignores unknown
-/// fields), leaving a figure without its link.
+/// The hand-edited figures file is read by the app's own reader of a
+/// person's figures: a row it would refuse stops the import with its line
+/// (rather than the app dropping the figure without a word), and a good file
+/// is bundled as it is.
 #[test]
-fn a_mistyped_field_in_the_reported_figures_is_refused_by_name() {
+fn a_reported_figure_the_reader_refuses_stops_the_import_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let figures = dir.path().join("data/reported/figures.json");
+    let figures = dir.path().join("data/reported/figures.csv");
     std::fs::create_dir_all(figures.parent().unwrap()).unwrap();
-    let empty = empty_catalogue();
-    std::fs::write(&figures, r#"{"documents":[],"local_indicators":[],"figures":[]}"#).unwrap();
-    assert!(build::reported_json(dir.path(), &empty).unwrap().is_some());
-    std::fs::write(&figures, "{\"documents\":[],\n\"local_indicators\":[],\"figures\":[],\"figuers\":[]}").unwrap();
-    let err = build::reported_json(dir.path(), &empty).unwrap_err().to_string();
-    assert!(err.starts_with("data/reported/figures.json: unknown field `figuers`"), "{err}");
-    assert!(err.contains("line 2"), "{err}");
-}
-
-#[test]
-fn a_reported_figure_for_an_unknown_indicator_is_refused_by_position_and_code() {
-    let dir = tempfile::tempdir().unwrap();
-    let figures = dir.path().join("data/reported/figures.json");
-    std::fs::create_dir_all(figures.parent().unwrap()).unwrap();
-    let empty = empty_catalogue();
-    let figure = r#"{"document":"d","section":"s","quote":"q","value_text":"1","value":1,"measure":"m","unit":"number",
-        "area":"Southampton","area_code":null,"period":"2024","period_end":null,"year":2024,"indicator":"NOPE","local_indicator":null}"#;
-    std::fs::write(&figures, format!(r#"{{"documents":[],"local_indicators":[],"figures":[{figure}]}}"#)).unwrap();
-    let err = build::reported_json(dir.path(), &empty).unwrap_err().to_string();
-    assert_eq!(err, "data/reported/figures.json: figures[0]: unknown indicator code \"NOPE\"");
+    let empty = RawCatalogue { years: vec![2024], ..empty_catalogue() };
+    let header = "indicator,area,period,period_end,value,source,note,section,other_area,measure_name\n";
+    let good = format!("{header}visits,,2024,,3,Report (2024),three visits,,Statistical neighbour average,Visits\n");
+    std::fs::write(&figures, &good).unwrap();
+    assert_eq!(build::reported_csv(dir.path(), &empty).unwrap().as_deref(), Some(good.as_str()));
+    std::fs::write(&figures, format!("{good}NOPE,,2024,,1,Report (2024),q,,Statistical neighbour average,\nvisits,,2024,,x,,,,Elsewhere,\n")).unwrap();
+    let err = build::reported_csv(dir.path(), &empty).unwrap_err().to_string();
+    assert!(err.starts_with("data/reported/figures.csv: line 3: \u{2018}NOPE\u{2019} is not a published indicator code"), "{err}");
+    assert!(err.ends_with("(and 1 more problems)"), "{err}");
 }

@@ -1,36 +1,30 @@
-//! Figures as reported locally to Southampton's safeguarding partnership and
-//! scrutiny panel (`data/reported/figures.json`, curated by hand from the
-//! reports in `shared/seeds`): each with its document, section, verbatim
-//! quote, period and area, so it can be held against the published figures.
+//! Figures as reported locally, in the structure every view draws from:
+//! Southampton's, reported to its safeguarding partnership and scrutiny panel
+//! (`data/reported/figures.csv`, curated by hand from the reports in
+//! `shared/seeds`), and any a person loads. Both are read from the same CSV
+//! format by `super::own_figures`; each figure keeps its document, section,
+//! verbatim quote, period and area, so it can be held against the published
+//! figures.
 
-use super::DataError;
 use crate::order;
 
-/// The app reads this with miniserde (see `super::raw`). The importer first
-/// reads the hand-edited source with serde, which refuses a mistyped field
-/// name and says where a syntax error is.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportedFile {
     pub documents: Vec<ReportedDocument>,
     pub local_indicators: Vec<LocalIndicator>,
     pub figures: Vec<ReportedFigure>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A source the figures were reported in, as its row names it (the
+/// bundled set writes "Title (date)").
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportedDocument {
     pub id: String,
-    /// File name in `shared/seeds`.
-    pub file: String,
     pub title: String,
-    pub date: String,
-    pub kind: String,
 }
 
 /// A measure reported locally with no published equivalent.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocalIndicator {
     pub id: String,
     pub name: String,
@@ -40,19 +34,22 @@ pub struct LocalIndicator {
     pub frequency: String,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Deserialize, miniserde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportedFigure {
     pub document: String,
+    /// Where in the document (may be empty).
     pub section: String,
     /// Exactly as in the document (a sentence, or a table row with its tabs).
     pub quote: String,
     /// The value exactly as written in the quote.
     pub value_text: String,
     pub value: f64,
-    pub measure: String,
-    pub unit: String,
+    /// What the report calls this figure, with any caveat from its curation
+    /// (e.g. a conflict with another figure in the same document); empty
+    /// where the row gives none.
+    pub measure_as_reported: String,
     pub area: String,
+    /// `None` for a comparison no code names ("Statistical neighbour average").
     pub area_code: Option<u16>,
     /// As the document gives it, e.g. "Q4 2020/2021".
     pub period: String,
@@ -64,8 +61,17 @@ pub struct ReportedFigure {
     pub local_indicator: Option<String>,
 }
 
-pub fn parse_reported(file: &str, text: &str) -> Result<ReportedFile, DataError> {
-    super::validate::json(file, text)
+/// Where a figure was reported: "document, section", or the document alone
+/// where the row gives no section.
+pub fn reported_in(document: &str, section: &str) -> String {
+    if section.is_empty() { document.to_string() } else { format!("{document}, {section}") }
+}
+
+impl ReportedFile {
+    /// The title of document `id`, as shown beside its figures.
+    pub fn document_title(&self, id: &str) -> String {
+        self.documents.iter().find(|d| d.id == id).map_or_else(|| id.to_string(), |d| d.title.clone())
+    }
 }
 
 /// A locally reported figure placed on a published indicator's chart.
@@ -105,11 +111,6 @@ pub fn reported_points(
     area: crate::data::AreaCode,
     years: &[crate::data::Year],
 ) -> Vec<ReportedPoint> {
-    let title = |id: &str| match file.documents.iter().find(|d| d.id == id) {
-        Some(d) if d.date.is_empty() => d.title.clone(),
-        Some(d) => format!("{} ({})", d.title, d.date),
-        None => id.to_string(),
-    };
     let scale = 10f64.powi(i32::from(indicator.decimals));
     let mut points: Vec<ReportedPoint> = file
         .figures
@@ -127,7 +128,7 @@ pub fn reported_points(
                 value: f.value,
                 value_text: f.value_text.clone(),
                 period: f.period.clone(),
-                document: title(&f.document),
+                document: file.document_title(&f.document),
                 section: f.section.clone(),
                 quote: f.quote.clone(),
                 published: differs,

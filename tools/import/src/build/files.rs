@@ -14,7 +14,7 @@ use crate::error::ImportError;
 
 pub const CORE_FILE: &str = "core.json";
 pub const ABOUT_FILE: &str = "about.json";
-pub const REPORTED_FILE: &str = "reported.json";
+pub const REPORTED_FILE: &str = "reported.csv";
 /// The hex map's layout, fetched for the map view.
 pub const HEXMAP_FILE: &str = "hexmap.json";
 /// The folder of figures files, relative to the core.
@@ -56,7 +56,7 @@ fn is_reserved_on_windows(lowercase_file: &str) -> bool {
 
 /// Sets `about.json`'s hash in the core and the data version: the first 12
 /// hex digits of a SHA-256 over every figures file (in core order),
-/// `about.json`, `reported.json` (if any), `hexmap.json` and then the core as
+/// `about.json`, `reported.csv` (if any), `hexmap.json` and then the core as
 /// it stands with an empty version. So any figure, text, name or cell that
 /// changes changes it. The figures files have no hash of their own in the
 /// core: every data URL carries the version, which covers them.

@@ -23,7 +23,7 @@ use childstats::data::raw::{RawAbout, RawCatalogue, RawFigures, RawFileRef, RawH
 pub use self::figures::data_years;
 pub use self::files::files;
 pub use self::merge::{Chosen, Derived, Key};
-pub use self::reported::reported_json;
+pub use self::reported::reported_csv;
 use crate::error::ImportError;
 use crate::read::csc::read_column;
 use crate::read::dictionary::read_dictionary;
@@ -59,7 +59,7 @@ pub fn run(root: &Path) -> Result<Import, ImportError> {
 }
 
 /// As `run`, with the reported figures read from `repo`'s
-/// `data/reported/figures.json`, left out where `repo` has none.
+/// `data/reported/figures.csv`, left out where `repo` has none.
 pub fn run_with(root: &Path, repo: &Path) -> Result<Import, ImportError> {
     let mut skips = Skips::default();
     let dictionary = read_dictionary(root, &mut skips)?;
@@ -111,7 +111,7 @@ pub fn run_with(root: &Path, repo: &Path) -> Result<Import, ImportError> {
     };
     files::check_figures_names(&core)?;
     let about = RawAbout { format: FORMAT, indicators: about };
-    let reported = reported_json(repo, &core)?;
+    let reported = reported_csv(repo, &core)?;
     let hexmap = hexmap::build_hexmap(&read_hexjson(root)?, &core)?;
     files::index(&mut core, &figures, &about, reported.as_deref(), &hexmap);
     Ok(Import { reported, core, figures, about, hexmap, chosen, skips })

@@ -1,41 +1,36 @@
-//! The figures reported locally (`data/reported/figures.json`, curated by hand
-//! in the repo), checked against the catalogue and bundled as `reported.json`.
+//! Southampton's figures reported locally (`data/reported/figures.csv`,
+//! curated by hand in the repo): read by the app's own reader of a person's
+//! figures, against the catalogue, and bundled as `reported.csv`, byte for
+//! byte, when every row is good.
 
-use std::collections::HashSet;
 use std::path::Path;
 
+use childstats::data::own_figures::read_own_figures;
 use childstats::data::raw::RawCatalogue;
-use childstats::data::reported::ReportedFile;
+use childstats::data::validate::validate_catalogue;
 
+use super::files::CORE_FILE;
 use crate::error::ImportError;
 
-pub const FILE: &str = "data/reported/figures.json";
+pub const FILE: &str = "data/reported/figures.csv";
 
-/// The file written compactly, or `None` where the repo has no such file.
-/// Every indicator code and area it names must be in the catalogue.
-pub fn reported_json(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<String>, ImportError> {
+/// The file as it is, or `None` where the repo has none. Any row the reader
+/// would refuse (a mistyped code, an unknown council, a value that is not a
+/// number), or leave blank, stops the import with its line, so the app never
+/// gets a bundled file with a figure missing.
+pub fn reported_csv(repo: &Path, catalogue: &RawCatalogue) -> Result<Option<String>, ImportError> {
     let text = match std::fs::read_to_string(repo.join(FILE)) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => return Err(ImportError::Io { file: FILE, source }),
     };
-    // serde's strict reader, not the app's: this file is edited by hand, so a
-    // mistyped field name is refused and a syntax error gets its line and column.
-    let file: ReportedFile = serde_json::from_str(&text).map_err(|source| ImportError::ReportedFormat { file: FILE, source })?;
-    let codes: HashSet<&str> = catalogue.indicators.iter().map(|i| i.code.as_str()).collect();
-    let areas: HashSet<u16> = catalogue.areas.iter().map(|a| a.code).collect();
-    for (index, f) in file.figures.iter().enumerate() {
-        if let Some(code) = &f.indicator {
-            if !codes.contains(code.as_str()) {
-                return Err(ImportError::ReportedUnknownIndicator { file: FILE, index, code: code.clone() });
-            }
-        }
-        if let Some(area) = f.area_code {
-            if !areas.contains(&area) {
-                return Err(ImportError::ReportedUnknownArea { file: FILE, index, area });
-            }
-        }
+    let catalogue = validate_catalogue(CORE_FILE, catalogue.clone()).map_err(ImportError::Catalogue)?;
+    let read = read_own_figures(&text, &catalogue);
+    if let Some(problem) = read.problems.first() {
+        return Err(ImportError::Reported { file: FILE, problem: problem.to_string(), more: read.problems.len() - 1 });
     }
-    let value: serde_json::Value = serde_json::from_str(&text).expect("read above");
-    Ok(Some(serde_json::to_string(&value).expect("a JSON value serialises") + "\n"))
+    if read.blank_rows > 0 {
+        return Err(ImportError::Reported { file: FILE, problem: format!("{} rows have no period, value or source", read.blank_rows), more: 0 });
+    }
+    Ok(Some(text))
 }
