@@ -27,6 +27,10 @@ export const BUDGETS = {
   indicatorNotFetchedMs: 50,
   /** Issues 6 and 13, desktop: compare view, all councils, work done. */
   compareAllMs: 50,
+  /** Issue 14, desktop: the overview of the ready-made set drawn after its figures have arrived. */
+  overviewMs: 100,
+  /** Issue 14, desktop: the map redrawn on a change of year, work done. */
+  mapYearMs: 16,
   /** Issue 13, on the phone profile (bench/phone.mjs). */
   phone: {
     embedTrendMs: 2000,

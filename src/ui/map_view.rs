@@ -6,16 +6,23 @@
 
 use childstats::data::AreaCode;
 use childstats::model::map::{hex_map, Direction, LegendKey, MapModel};
-use charts::hexmap::{class_colours, draw_hex_map, HexMapChart, HexMapLayout};
+use charts::hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
+use childstats::model::map::class_colours;
 use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::compare_view::{CompareTable, CompareYear};
+use super::export::save_map;
+use super::share::{Downloads, SaveAs};
+use childstats::model::chart::ChartModel;
 use super::explorer::use_explore;
 use super::hex_layout::{use_hex_layout, LayoutState};
+use super::theme::use_chart_theme;
 
+/// The map; `controls`: the year choice (not in an embed, whose link says
+/// the year).
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(#[prop(default = true)] controls: bool) -> impl IntoView {
     let explore = use_explore();
     let (selection, chart, figures) = (explore.selection, explore.chart, explore.figures);
     let layout = use_hex_layout();
@@ -31,10 +38,11 @@ pub fn MapView() -> impl IntoView {
     });
     let highlight = RwSignal::new(None::<AreaCode>);
     let placed = StoredValue::new(HexMapLayout::default());
+    let theme = use_chart_theme();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
         map.with(|m| {
             if let Some(m) = m {
-                if let Ok(done) = draw_hex_map(&root, &HexMapChart { map: m, highlight: highlight.get(), legend: false, scale: ratio }) {
+                if let Ok(done) = draw_hex_map(&root, &HexMapChart { map: m, highlight: highlight.get(), legend: false, scale: ratio, theme: theme.get() }) {
                     placed.set_value(done);
                 }
             }
@@ -81,7 +89,7 @@ pub fn MapView() -> impl IntoView {
 
     view! {
         {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
-        <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div>
+        {controls.then(|| view! { <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div> })}
         {move || match layout.state.get() {
             LayoutState::Failed(error) => view! {
                 <div class="message error" role="alert">
@@ -110,13 +118,26 @@ pub fn MapView() -> impl IntoView {
             </figure>
         </Show>
         {move || chart.with(|m| m.comparison().cloned()).map(|c| view! { <CompareTable comparison=c/> })}
+        <Show when=move || map.with(Option::is_some)><Downloads save=save_map_as(chart, map)/></Show>
     }
+}
+
+/// The map's downloads: PNG and SVG of the map drawn by the page's own
+/// function, CSV of every council's figure.
+fn save_map_as(chart: Memo<ChartModel>, map: Memo<Option<MapModel>>) -> SaveAs {
+    Callback::new(move |format| {
+        map.with_untracked(|m| match m {
+            Some(m) => chart.with_untracked(|c| save_map(c, m, format)),
+            None => Err("the map has not been drawn yet".into()),
+        })
+    })
 }
 
 /// The map's key as text, each class with its swatch, letter and count.
 #[component]
 fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
-    let hex = |c: plotters::style::RGBColor| childstats::model::theme::css((c.0, c.1, c.2));
+    let theme = use_chart_theme();
+    let hex = childstats::model::theme::css;
     move || {
         map.with(|m| {
             m.as_ref().map(|m| {
@@ -125,7 +146,7 @@ fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
                     .map(|entry| {
                         let swatch = match entry.key {
                             LegendKey::Class(class) => {
-                                let (fill, ink) = class_colours(class);
+                                let (fill, ink) = class_colours(class, theme.get());
                                 // Set through the CSS object model (`style:`), which the page's
                                 // CSP allows, not a style attribute, which it does not.
                                 view! { <span class="map-swatch" style:background-color=hex(fill) style:color=hex(ink) aria-hidden="true">{class.label()}</span> }.into_any()
