@@ -4,8 +4,7 @@
 use std::sync::Arc;
 
 use childstats::data::Catalogue;
-use childstats::model::build::{build_for, embedded_view, offers_chart_snapshot, Build};
-use childstats::model::map::map_title;
+use childstats::model::build::embedded_view;
 use childstats::model::query::{LinkExtras, LinkProblem};
 use childstats::model::selection::View;
 use leptos::prelude::*;
@@ -25,7 +24,8 @@ use super::version_notice::VersionNotice;
 pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
 
 /// The views only the explorer's fuller build embeds (the overview and the
-/// map: `childstats::model::build`), drawn by it; `None` in the other builds.
+/// map: `childstats::model::build`), each with its title, figure and source,
+/// drawn by it; `None` in the other builds.
 pub type MoreEmbeds = fn(View) -> AnyView;
 
 #[component]
@@ -34,30 +34,33 @@ pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras, #[prop(optional)
     let (shown, notice) = embedded_view(selection.view);
     selection.view = shown;
     problems.extend(notice.map(|n| LinkProblem(n.into())));
-    // A build without the overview and map (the boot script sends their
-    // embeds to the fuller one) shows the trend rather than nothing.
-    if more_views.is_none() && build_for(shown, true) == Build::Full {
-        selection.view = View::Trend;
-        problems.push(LinkProblem("This embedded view could not be shown here, so this shows the trend.".into()));
-    }
-    let view = selection.view;
+    // The overview and map draw their own title, figure and source.
+    let more = more_views.filter(|_| matches!(shown, View::Overview | View::Map));
     let selection = RwSignal::new(selection);
     provide_context(Explore::new(catalogue.clone(), selection, super::reported::use_reported()));
     report_height_changes();
     let explore = use_explore();
     let chart = explore.chart;
     let status = explore.status;
-    // The title is known from the core before the figures arrive (a map's
-    // year once they have).
-    let title = move || chart.with(|m| if view == View::Map { map_title(&m.indicator, m.compare_year) } else { m.title.clone() });
     let explore_href = format!("./?{}", chart.with_untracked(|m| m.query.clone()));
-    let figure = move || match (view, more_views) {
-        (View::Compare, _) => view! { <FiguresGate><CompareView controls=false/></FiguresGate> }.into_any(),
-        (View::Overview | View::Map, Some(more)) => more(view),
-        _ => view! { <FiguresGate><TrendView compact=true/></FiguresGate> }.into_any(),
+    let figure = match more {
+        Some(more) => more(shown),
+        None => {
+            // The title is known from the core before the figures arrive.
+            let title = format!("{}, {}", explore.indicator().name, explore.area_name(selection.get_untracked().focus));
+            view! {
+                <h1 class="embed-title">{title}</h1>
+                <FiguresGate>
+                    {move || match selection.with(|s| s.view) {
+                        View::Compare => view! { <CompareView controls=false/> }.into_any(),
+                        _ => view! { <TrendView compact=true/> }.into_any(),
+                    }}
+                </FiguresGate>
+                <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>
+            }
+            .into_any()
+        }
     };
-    // The overview has its own source line (the publishers of every row).
-    let one_source = view != View::Overview;
     view! {
         <div class="embed">
             <VersionNotice extras=extras current=catalogue.data_version.clone()/>
@@ -67,14 +70,11 @@ pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras, #[prop(optional)
                     <ul>{problems.into_iter().map(|p| view! { <li>{p.0}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <h1 class="embed-title">{title}</h1>
             {figure}
-            {one_source.then(|| view! { <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p> })}
             <p class="embed-links">
                 <a href=explore_href target="_blank" rel="noopener">"Explore this data"<span class="visually-hidden">" (opens in a new tab)"</span></a>
             </p>
-            // The map and overview have their own downloads.
-            <Show when=move || offers_chart_snapshot(view) && status.get() == LoadStatus::Ready><Downloads/></Show>
+            <Show when=move || more.is_none() && status.get() == LoadStatus::Ready><Downloads/></Show>
         </div>
     }
 }

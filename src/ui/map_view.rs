@@ -5,7 +5,7 @@
 //! summary and the figures of every council as a table are text.
 
 use childstats::data::AreaCode;
-use childstats::model::map::{hex_map, Direction, LegendKey, MapModel};
+use childstats::model::map::{hex_map, map_title, Direction, LegendKey, MapModel};
 use charts::hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
 use childstats::model::map::class_colours;
 use leptos::prelude::*;
@@ -16,13 +16,14 @@ use super::export::save_map;
 use super::share::{Downloads, SaveAs};
 use childstats::model::chart::ChartModel;
 use super::explorer::use_explore;
+use super::figures_gate::FiguresGate;
 use super::hex_layout::{use_hex_layout, LayoutState};
 use super::theme::use_chart_theme;
 
-/// The map; `controls`: the year choice (not in an embed, whose link says
-/// the year).
+/// The map; `embedded`: no year choice (the embed's link says the year),
+/// and a squarer canvas, so a phone's embed has no empty band under the map.
 #[component]
-pub fn MapView(#[prop(default = true)] controls: bool) -> impl IntoView {
+pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     let explore = use_explore();
     let (selection, chart, figures) = (explore.selection, explore.chart, explore.figures);
     let layout = use_hex_layout();
@@ -89,7 +90,7 @@ pub fn MapView(#[prop(default = true)] controls: bool) -> impl IntoView {
 
     view! {
         {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
-        {controls.then(|| view! { <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div> })}
+        {(!embedded).then(|| view! { <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div> })}
         {move || match layout.state.get() {
             LayoutState::Failed(error) => view! {
                 <div class="message error" role="alert">
@@ -108,7 +109,7 @@ pub fn MapView(#[prop(default = true)] controls: bool) -> impl IntoView {
                     aria-label="Map of every council. Use the arrow keys to move between neighbouring councils, and Enter to make one the council shown."
                     aria-describedby="map-summary map-readout"
                     on:keydown=on_key on:focus=on_focus>
-                    <ChartCanvas draw=draw height=Signal::derive(|| 640u32) max_aspect=1.25 on_pointer=on_pointer/>
+                    <ChartCanvas draw=draw height=Signal::derive(|| 640u32) max_aspect=if embedded { 1.0 } else { 1.25 } on_pointer=on_pointer/>
                     <div id="map-readout" class="readout" role="status" aria-live="polite">{move || readout().map(|r| view! { <p>{r}</p> })}</div>
                 </div>
                 <figcaption class="chart-caption">
@@ -131,6 +132,18 @@ fn save_map_as(chart: Memo<ChartModel>, map: Memo<Option<MapModel>>) -> SaveAs {
             None => Err("the map has not been drawn yet".into()),
         })
     })
+}
+
+/// The map embedded in another page: its title (the measure and year), the
+/// map without the year choice, and its source.
+#[component]
+pub fn MapEmbed() -> impl IntoView {
+    let chart = use_explore().chart;
+    view! {
+        <h1 class="embed-title">{move || chart.with(|m| map_title(&m.indicator, m.compare_year))}</h1>
+        <FiguresGate><MapView embedded=true/></FiguresGate>
+        <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>
+    }
 }
 
 /// The map's key as text, each class with its swatch, letter and count.

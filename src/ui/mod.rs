@@ -135,7 +135,7 @@ fn full_embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
 /// The fuller build's embedded views: compact, no controls, no own figures.
 fn full_embeds(view: View) -> AnyView {
     match view {
-        View::Map => view! { <figures_gate::FiguresGate><map_view::MapView controls=false/></figures_gate::FiguresGate> }.into_any(),
+        View::Map => view! { <map_view::MapEmbed/> }.into_any(),
         View::Overview => view! { <overview_embed::OverviewEmbed/> }.into_any(),
         _ => ().into_any(),
     }

@@ -18,7 +18,9 @@ pub fn OverviewEmbed() -> impl IntoView {
     let codes = Memo::new(move |_| selection.with(|s| figures.data.with_untracked(|d| s.set.codes(d, &s.pack))));
     Effect::new(move |_| codes.with(|c| figures.ensure_all(c)));
     let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    let chart = explore.chart;
     view! {
+        <h1 class="embed-title">{move || chart.with(|m| m.title.clone())}</h1>
         <PackLoading progress=progress/>
         <Show when=move || progress.with(|p| p.waiting == 0)>
             <OverviewSpines codes=codes/>
