@@ -40,7 +40,7 @@ export async function runViews(browser, url, runs) {
     const map = await context.newPage();
     await map.goto(`${url}?indicator=CPP_rate&area=852&view=map`);
     await map.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 60_000 });
-    await map.waitForSelector('#compare-year option:nth-child(2)');
+    await map.waitForSelector('#compare-year option:nth-child(2)', { state: 'attached' });
     const [latest, before] = await map.$$eval('#compare-year option', (os) => os.slice(0, 2).map((o) => o.value));
     // Each year drawn once untimed, then alternated; the median kept.
     await timeRedraw(map, { select: '#compare-year', value: before });

@@ -170,7 +170,7 @@ fn EmbedCode(snapshot: Memo<bool>) -> impl IntoView {
                     </select>
                 </div>
             </Show>
-            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot (of a trend or a comparison) never changes and needs neither, for pages that strip them and for committee papers."</p>
+            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers (offered for the trend and compare charts)."</p>
             <Show when=move || code.with(Option::is_some)
                 fallback=|| view! { <p class="message">"This chart has no figures, so there is no snapshot of it."</p> }>
                 <label for="embed-code">{move || if snapshot() {
