@@ -2,7 +2,7 @@
 // times, and prints medians. Run with `./dev bench` (RUNS=N to change runs).
 //   node bench/browser.mjs [RUNS]     RUNS cold loads of each (default 7; the phone at least 5)
 //   DIST=/path/to/dist                measure another build (default: ./dist)
-//   PARTS=desktop,pack,phone          only some parts (default: all three)
+//   PARTS=desktop,pack,views,phone    only some parts (default: all four)
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 
@@ -10,10 +10,11 @@ import { BUDGETS, sizes } from './sizes.mjs';
 import { serve } from './server.mjs';
 import { median, runDesktop, runPack, NOT_YET_FETCHED, PACK_SIZE } from './desktop.mjs';
 import { printPhone, runPhone } from './phone.mjs';
+import { runViews } from './views.mjs';
 
 const runs = Number(process.argv[2] || 7);
 const dist = process.env.DIST ? `${resolve(process.env.DIST)}/` : new URL('../dist/', import.meta.url).pathname;
-const parts = new Set((process.env.PARTS || 'desktop,pack,phone').split(','));
+const parts = new Set((process.env.PARTS || 'desktop,pack,views,phone').split(','));
 
 const server = await serve(dist);
 const { url } = server;
@@ -25,6 +26,7 @@ const browser = await chromium.launch({
 });
 const desktop = parts.has('desktop') ? await runDesktop(browser, url, runs) : null;
 const pack = parts.has('pack') ? await runPack(browser, url, runs) : null;
+const views = parts.has('views') ? await runViews(browser, url, runs) : null;
 const phone = parts.has('phone') ? await runPhone(browser, server, Math.max(runs, 5)) : null;
 await browser.close();
 await server.close();
@@ -63,6 +65,13 @@ if (pack) {
   line(`all ${PACK_SIZE} charts drawn`, pack.drawn);
   console.log(`    data requests by then: ${median(pack.dataRequests)}, ${kb(median(pack.dataBytes))} compressed`);
 }
+if (views) {
+  console.log(`overview and map (the fuller build), medians of ${runs} cold loads:`);
+  line(`overview of ${PACK_SIZE} indicators, after its figures (work)`, views.overview);
+  console.log(`    figures files read by then: ${median(views.overviewFiles)}`);
+  line('map, change of year: work done', views.mapYear);
+  line('  ... to the next frame', views.mapYearFrame);
+}
 const phoneMedians = phone ? printPhone(phone) : null;
 
 // The budgets, read against the figures above (sizes in decimal KB).
@@ -99,3 +108,8 @@ if (desktop) {
   budget('desktop: compare view, all councils (work done)', median(desktop.compareAll), BUDGETS.compareAllMs, 'ms');
 }
 budget('desktop: all bundled data, gzipped', dataGz / 1000, BUDGETS.dataGz / 1000, 'kB');
+if (views) {
+  console.log('budgets (issue 14):');
+  budget(`desktop: overview of ${PACK_SIZE} indicators after its figures (work)`, median(views.overview), BUDGETS.overviewMs, 'ms');
+  budget('desktop: map redrawn on a change of year (work)', median(views.mapYear), BUDGETS.mapYearMs, 'ms');
+}

@@ -19,7 +19,7 @@ export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return 
 // And `requests`: what the page fetched from just before the action until
 // the chart was redrawn (path, compressed body size, and when it was asked
 // for and when it arrived, in ms from just before the action).
-const timeRedraw = (page, action) => page.evaluate(async (action) => {
+export const timeRedraw = (page, action) => page.evaluate(async (action) => {
   const seen = performance.getEntriesByName('chart-drawn').length;
   const drawn = () => performance.getEntriesByName('chart-drawn').length > seen;
   const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });

@@ -3,7 +3,8 @@
 // bytes are parsed, and:
 // 1. chooses the app's code by the link: the explorer's first build (trend,
 //    compare, table), its fuller build (overview, map, pack, reported
-//    locally), or with `embed=1` the embedded chart's own build;
+//    locally, and the embeds of the overview and map), or with `embed=1`
+//    the embedded chart's own build;
 // 2. starts the fetches the first chart needs — the app's code, the core and
 //    the linked indicator's figures — and leaves the data requests on
 //    window.explorerPrefetch for the app to pick up (src/load.rs), so the
@@ -17,15 +18,19 @@
   const version = '__DATA_VERSION__';
   const figuresFile = __FIGURES_FILE__;
   const query = new URLSearchParams(location.search);
-  // The same rules as the app's: an embed (childstats::model::query::
-  // parse_extras), and the views of the explorer's fuller build
-  // (View::in_full_build).
-  const fuller = ['overview', 'map', 'pack', 'local'].includes((query.get('view') || '').trim());
-  const app = query.get('embed') === '1' ? apps.embed : fuller ? apps.full : apps.explorer;
+  // The app's rule (childstats::model::build::build_for; a native test,
+  // crates/childstats/tests/build_rule.rs, checks these lists against it):
+  // the fuller build for its views, and for embeds of the overview and map;
+  // the embedded chart's small build for every other embed.
+  const FULL_VIEWS = ['overview', 'map', 'pack', 'local'];
+  const FULL_EMBEDS = ['overview', 'map'];
+  const view = (query.get('view') || '').trim();
+  const embed = query.get('embed') === '1'; // as childstats::model::query::parse_extras
+  const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : apps.embed) : FULL_VIEWS.includes(view) ? apps.full : apps.explorer;
   // A dark embed is dark from its first frame (the app then keeps the class
   // in step: src/ui/theme.rs).
   const theme = query.get('theme');
-  if (app === apps.embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))) {
+  if (embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))) {
     document.documentElement.classList.add('theme-dark');
   }
 

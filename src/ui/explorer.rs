@@ -165,7 +165,8 @@ pub fn Explorer(
                     }}
                 </div>
                 <Show when=figures_view><IndicatorInfo/></Show>
-                <Show when=move || figures_view() && explore_ready()><SharePanel/></Show>
+                // The overview is shared and embedded too (its CSV is its download).
+                <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel/></Show>
                 <super::dataset_download::DatasetDownload/>
             </section>
             <section class="controls" id="controls" tabindex="-1" aria-label="Choose what to show">

@@ -85,6 +85,8 @@ impl Figures {
             self.in_flight.update_value(|set| {
                 set.remove(&code);
             });
+            // For the benchmark: the page's work on these figures starts here.
+            load::timing::mark("figures-arrived");
             self.data.update(|d| Arc::make_mut(d).insert_figures(&code, figures));
         });
     }

@@ -5,17 +5,25 @@
 //! summary and the figures of every council as a table are text.
 
 use childstats::data::AreaCode;
-use childstats::model::map::{hex_map, Direction, LegendKey, MapModel};
-use charts::hexmap::{class_colours, draw_hex_map, HexMapChart, HexMapLayout};
+use childstats::model::map::{hex_map, map_title, Direction, LegendKey, MapModel};
+use charts::hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
+use childstats::model::map::class_colours;
 use leptos::prelude::*;
 
 use super::chart_canvas::{CanvasArea, ChartCanvas};
 use super::compare_view::{CompareTable, CompareYear};
+use super::export::save_map;
+use super::share::{Downloads, SaveAs};
+use childstats::model::chart::ChartModel;
 use super::explorer::use_explore;
+use super::figures_gate::FiguresGate;
 use super::hex_layout::{use_hex_layout, LayoutState};
+use super::theme::use_chart_theme;
 
+/// The map; `embedded`: no year choice (the embed's link says the year),
+/// and a squarer canvas, so a phone's embed has no empty band under the map.
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     let explore = use_explore();
     let (selection, chart, figures) = (explore.selection, explore.chart, explore.figures);
     let layout = use_hex_layout();
@@ -31,10 +39,11 @@ pub fn MapView() -> impl IntoView {
     });
     let highlight = RwSignal::new(None::<AreaCode>);
     let placed = StoredValue::new(HexMapLayout::default());
+    let theme = use_chart_theme();
     let draw = Callback::new(move |(root, ratio): (CanvasArea, f64)| {
         map.with(|m| {
             if let Some(m) = m {
-                if let Ok(done) = draw_hex_map(&root, &HexMapChart { map: m, highlight: highlight.get(), legend: false, scale: ratio }) {
+                if let Ok(done) = draw_hex_map(&root, &HexMapChart { map: m, highlight: highlight.get(), legend: false, scale: ratio, theme: theme.get() }) {
                     placed.set_value(done);
                 }
             }
@@ -81,7 +90,7 @@ pub fn MapView() -> impl IntoView {
 
     view! {
         {move || chart.with(|m| m.notices.clone()).into_iter().map(|n| view! { <p class="message notice" role="note">{n}</p> }).collect_view()}
-        <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div>
+        {(!embedded).then(|| view! { <div class="compare-controls"><CompareYear year=year years_with_data=years_with_data/></div> })}
         {move || match layout.state.get() {
             LayoutState::Failed(error) => view! {
                 <div class="message error" role="alert">
@@ -100,7 +109,7 @@ pub fn MapView() -> impl IntoView {
                     aria-label="Map of every council. Use the arrow keys to move between neighbouring councils, and Enter to make one the council shown."
                     aria-describedby="map-summary map-readout"
                     on:keydown=on_key on:focus=on_focus>
-                    <ChartCanvas draw=draw height=Signal::derive(|| 640u32) max_aspect=1.25 on_pointer=on_pointer/>
+                    <ChartCanvas draw=draw height=Signal::derive(|| 640u32) max_aspect=if embedded { 1.0 } else { 1.25 } on_pointer=on_pointer/>
                     <div id="map-readout" class="readout" role="status" aria-live="polite">{move || readout().map(|r| view! { <p>{r}</p> })}</div>
                 </div>
                 <figcaption class="chart-caption">
@@ -110,13 +119,38 @@ pub fn MapView() -> impl IntoView {
             </figure>
         </Show>
         {move || chart.with(|m| m.comparison().cloned()).map(|c| view! { <CompareTable comparison=c/> })}
+        <Show when=move || map.with(Option::is_some)><Downloads save=save_map_as(chart, map)/></Show>
+    }
+}
+
+/// The map's downloads: PNG and SVG of the map drawn by the page's own
+/// function, CSV of every council's figure.
+fn save_map_as(chart: Memo<ChartModel>, map: Memo<Option<MapModel>>) -> SaveAs {
+    Callback::new(move |format| {
+        map.with_untracked(|m| match m {
+            Some(m) => chart.with_untracked(|c| save_map(c, m, format)),
+            None => Err("the map has not been drawn yet".into()),
+        })
+    })
+}
+
+/// The map embedded in another page: its title (the measure and year), the
+/// map without the year choice, and its source.
+#[component]
+pub fn MapEmbed() -> impl IntoView {
+    let chart = use_explore().chart;
+    view! {
+        <h1 class="embed-title">{move || chart.with(|m| map_title(&m.indicator, m.compare_year))}</h1>
+        <FiguresGate><MapView embedded=true/></FiguresGate>
+        <p class="embed-source">{move || chart.with(|m| m.source.clone())}</p>
     }
 }
 
 /// The map's key as text, each class with its swatch, letter and count.
 #[component]
 fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
-    let hex = |c: plotters::style::RGBColor| childstats::model::theme::css((c.0, c.1, c.2));
+    let theme = use_chart_theme();
+    let hex = childstats::model::theme::css;
     move || {
         map.with(|m| {
             m.as_ref().map(|m| {
@@ -125,7 +159,7 @@ fn MapLegend(map: Memo<Option<MapModel>>) -> impl IntoView {
                     .map(|entry| {
                         let swatch = match entry.key {
                             LegendKey::Class(class) => {
-                                let (fill, ink) = class_colours(class);
+                                let (fill, ink) = class_colours(class, theme.get());
                                 // Set through the CSS object model (`style:`), which the page's
                                 // CSP allows, not a style attribute, which it does not.
                                 view! { <span class="map-swatch" style:background-color=hex(fill) style:color=hex(ink) aria-hidden="true">{class.label()}</span> }.into_any()

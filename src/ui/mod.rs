@@ -22,6 +22,7 @@ mod own_figures_panel;
 mod reported;
 mod local_view;
 mod map_view;
+mod overview_embed;
 mod overview_view;
 mod hex_layout;
 mod pack_view;
@@ -77,7 +78,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn FullApp() -> impl IntoView {
     let extras = parse_extras(&url::current_query());
-    let page: Page = if extras.embed { embed_page } else { full_explorer_page };
+    let page: Page = if extras.embed { full_embed_page } else { full_explorer_page };
     shell(extras, page)
 }
 
@@ -123,6 +124,21 @@ fn provide_own_figures(catalogue: &Arc<Catalogue>) {
 
 fn embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
     view! { <embed::EmbedView catalogue=catalogue extras=extras/> }.into_any()
+}
+
+/// An embed in the fuller build: the overview and the map too.
+fn full_embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
+    provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
+    view! { <embed::EmbedView catalogue=catalogue extras=extras more_views=full_embeds as embed::MoreEmbeds/> }.into_any()
+}
+
+/// The fuller build's embedded views: compact, no controls, no own figures.
+fn full_embeds(view: View) -> AnyView {
+    match view {
+        View::Map => view! { <map_view::MapEmbed/> }.into_any(),
+        View::Overview => view! { <overview_embed::OverviewEmbed/> }.into_any(),
+        _ => ().into_any(),
+    }
 }
 
 /// Loads the core, then shows the page; the explorer gets its header.

@@ -57,9 +57,10 @@ fn topics_of(code: &str) -> Vec<String> {
     code.strip_prefix("topic:").map(|t| vec![t.to_string()]).unwrap_or_default()
 }
 
-/// The overview table of `codes` for the focus council.
+/// The overview table of `codes` for the focus council; `embedded`: its
+/// links open the explorer in a new tab.
 #[component]
-pub fn OverviewTable(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
+pub fn OverviewTable(codes: Memo<Vec<IndicatorCode>>, #[prop(optional)] embedded: bool) -> impl IntoView {
     let explore = use_explore();
     let (selection, figures) = (explore.selection, explore.figures);
     let sort = RwSignal::new(OverviewSort::Set);
@@ -106,7 +107,7 @@ pub fn OverviewTable(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
                         <th scope="col">"Over five years"</th>
                     </tr></thead>
                     <tbody>
-                        {move || { let name = focus.get(); rows.get().into_iter().map(|r| view! { <OverviewLine row=r focus=name.clone()/> }).collect_view() }}
+                        {move || { let name = focus.get(); rows.get().into_iter().map(|r| view! { <OverviewLine row=r focus=name.clone() embedded=embedded/> }).collect_view() }}
                     </tbody>
                 </table>
             </div>
@@ -115,7 +116,7 @@ pub fn OverviewTable(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
 }
 
 #[component]
-fn OverviewLine(row: OverviewRow, focus: String) -> impl IntoView {
+fn OverviewLine(row: OverviewRow, focus: String, embedded: bool) -> impl IntoView {
     let explore = use_explore();
     let selection = explore.selection;
     let e = &row.entry;
@@ -143,7 +144,11 @@ fn OverviewLine(row: OverviewRow, focus: String) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">
-                <a href=href on:click=open_trend>{e.indicator.name.clone()}</a>
+                {if embedded {
+                    view! { <a href=href target="_blank" rel="noopener">{e.indicator.name.clone()}<span class="visually-hidden">" (opens in a new tab)"</span></a> }.into_any()
+                } else {
+                    view! { <a href=href on:click=open_trend>{e.indicator.name.clone()}</a> }.into_any()
+                }}
                 <Spine row=row.clone() focus=focus.clone()/>
             </th>
             <td>{period}</td>
@@ -161,7 +166,7 @@ fn OverviewLine(row: OverviewRow, focus: String) -> impl IntoView {
 /// The spread of all councils, the neighbour average, England and the
 /// council, as a small labelled image.
 #[component]
-fn Spine(row: OverviewRow, focus: String) -> impl IntoView {
+pub fn Spine(row: OverviewRow, focus: String) -> impl IntoView {
     const W: f64 = 220.0;
     let x = |v: f64| row.position(v).map(|t| 6.0 + t * (W - 12.0));
     let label = row.spine_text(&focus);
@@ -176,18 +181,18 @@ fn Spine(row: OverviewRow, focus: String) -> impl IntoView {
     let band = if row.entry.indicator.polarity == Polarity::Neither { None } else { row.entry.band };
     let colour = childstats::model::theme::css(band.map_or((0x50, 0x5a, 0x5f), band_rgb));
     let marker = council.map(|cx| match band {
-        Some(Band::A) | None => view! { <circle cx=cx cy="14" r="5.5" fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
-        Some(Band::B) => view! { <rect x=cx - 5.0 y="9" width="10" height="10" fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
-        Some(Band::C) => view! { <polygon points=format!("{},8 {},19 {},19", cx, cx + 6.0, cx - 6.0) fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
-        Some(Band::D) => view! { <polygon points=format!("{},7 {},14 {},21 {},14", cx, cx + 7.0, cx, cx - 7.0) fill=colour.clone() stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
+        Some(Band::A) | None => view! { <circle cx=cx cy="14" r="5.5" fill=colour.clone() class="spine-ink" stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
+        Some(Band::B) => view! { <rect x=cx - 5.0 y="9" width="10" height="10" fill=colour.clone() class="spine-ink" stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
+        Some(Band::C) => view! { <polygon points=format!("{},8 {},19 {},19", cx, cx + 6.0, cx - 6.0) fill=colour.clone() class="spine-ink" stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
+        Some(Band::D) => view! { <polygon points=format!("{},7 {},14 {},21 {},14", cx, cx + 7.0, cx, cx - 7.0) fill=colour.clone() class="spine-ink" stroke="#0b0c0c" stroke-width="1.5"/> }.into_any(),
     });
     view! {
         <svg class="spine" width=W height="28" viewBox=format!("0 0 {W} 28") role="img" aria-label=label>
             <line x1=low y1="14" x2=high y2="14" stroke="#6f777b" stroke-width="2"/>
-            <rect x=box_left y="8" width=box_width height="12" fill="#dee0e2" stroke="#6f777b"/>
-            <line x1=median y1="6" x2=median y2="22" stroke="#0b0c0c" stroke-width="1.5"/>
-            {england.map(|ex| view! { <line x1=ex y1="2" x2=ex y2="26" stroke="#1d5fa8" stroke-width="2"/> })}
-            {average.map(|ax| view! { <polygon points=format!("{},3 {},11 {},11", ax, ax + 5.0, ax - 5.0) fill="#b34d00"/> })}
+            <rect class="spine-box" x=box_left y="8" width=box_width height="12" fill="#dee0e2" stroke="#6f777b"/>
+            <line class="spine-ink" x1=median y1="6" x2=median y2="22" stroke="#0b0c0c" stroke-width="1.5"/>
+            {england.map(|ex| view! { <line class="spine-england" x1=ex y1="2" x2=ex y2="26" stroke="#1d5fa8" stroke-width="2"/> })}
+            {average.map(|ax| view! { <polygon class="spine-average" points=format!("{},3 {},11 {},11", ax, ax + 5.0, ax - 5.0) fill="#b34d00"/> })}
             {marker}
         </svg>
     }
@@ -196,6 +201,5 @@ fn Spine(row: OverviewRow, focus: String) -> impl IntoView {
 
 /// The map's band colours (ColorBrewer PuOr), so the overview and the map agree.
 fn band_rgb(band: Band) -> (u8, u8, u8) {
-    let c = charts::hexmap::band_colour(band);
-    (c.0, c.1, c.2)
+    childstats::model::map::class_colours(childstats::model::map::MapClass::Band(band), childstats::model::theme::Theme::Light).0
 }

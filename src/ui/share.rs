@@ -3,6 +3,7 @@
 
 use childstats::model::theme::Theme;
 use charts::{date_in_words, snapshot_html, snapshot_page};
+use childstats::model::build::offers_chart_snapshot;
 use childstats::model::share::{embed_snippet, share_link};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,14 +13,22 @@ use super::explorer::use_explore;
 use super::export::{save, Format};
 use crate::download;
 
-/// Download buttons: PNG and SVG of the chart, CSV of its figures.
+/// Saves the view's image or figures in a format (the map's own drawing).
+pub type SaveAs = Callback<Format, Result<(), wasm_bindgen::JsValue>>;
+
+/// Download buttons: PNG and SVG of the chart, CSV of its figures; `save`
+/// where the view draws something other than the chart model's chart.
 #[component]
-pub fn Downloads() -> impl IntoView {
+pub fn Downloads(#[prop(optional)] save: Option<SaveAs>) -> impl IntoView {
     let chart = use_explore().chart;
     let status = RwSignal::new(String::new());
     let run = move |format: Format, what: &'static str| {
         move |_| {
-            status.set(match chart.with_untracked(|m| save(m, format)) {
+            let saved = match save {
+                Some(save) => save.run(format),
+                None => chart.with_untracked(|m| self::save(m, format)),
+            };
+            status.set(match saved {
                 Ok(()) => format!("{what} downloaded."),
                 Err(_) => format!("Sorry, the {what} could not be made in this browser."),
             })
@@ -39,7 +48,11 @@ pub fn Downloads() -> impl IntoView {
 /// Share link and embed code, with the data version they were made with.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let chart = use_explore().chart;
+    let explore = use_explore();
+    let chart = explore.chart;
+    let selection = explore.selection;
+    // The map and overview save their own drawings (with their views).
+    let chart_outputs = Memo::new(move |_| selection.with(|s| offers_chart_snapshot(s.view)));
     let share_url = move || chart.with(|m| share_link(&download::page_base(), m));
     let link_status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
@@ -76,9 +89,9 @@ pub fn SharePanel() -> impl IntoView {
                 <input id="share-link" type="text" readonly prop:value=share_url on:focus=move |ev| select_all(&ev)/>
             </Show>
             <Show when=move || show_embed.get()>
-                <EmbedCode/>
+                <EmbedCode snapshot=chart_outputs/>
             </Show>
-            <Downloads/>
+            <Show when=move || chart_outputs.get()><Downloads/></Show>
         </div>
     }
 }
@@ -92,8 +105,9 @@ enum EmbedKind {
 
 /// The embed code of the kind chosen, to copy, and the snapshot to download.
 #[component]
-fn EmbedCode() -> impl IntoView {
+fn EmbedCode(snapshot: Memo<bool>) -> impl IntoView {
     let chart = use_explore().chart;
+    let offers_snapshot = snapshot;
     let kind = RwSignal::new(EmbedKind::Live);
     // The live chart's colours: `None` follows the reader's setting.
     let theme = RwSignal::new(None::<Theme>);
@@ -102,12 +116,12 @@ fn EmbedCode() -> impl IntoView {
     // changes; `None` when the chart has no figures.
     let code = Memo::new(move |_| {
         let page = download::page_base();
-        match kind.get() {
-            EmbedKind::Live => chart.with(|m| Some(embed_snippet(&page, m, theme.get()))),
-            EmbedKind::Snapshot => chart.with(|m| snapshot_html::<CanvasBackend>(m, &share_link(&page, m), &today())),
+        match (offers_snapshot.get(), kind.get()) {
+            (true, EmbedKind::Snapshot) => chart.with(|m| snapshot_html::<CanvasBackend>(m, &share_link(&page, m), &today())),
+            _ => chart.with(|m| Some(embed_snippet(&page, m, theme.get()))),
         }
     });
-    let snapshot = move || kind.get() == EmbedKind::Snapshot;
+    let snapshot = move || offers_snapshot.get() && kind.get() == EmbedKind::Snapshot;
     let copy = move |_| {
         let Some(text) = code.get_untracked() else { return };
         let what = if snapshot() { "Snapshot code copied." } else { "Embed code copied." };
@@ -139,11 +153,13 @@ fn EmbedCode() -> impl IntoView {
     };
     view! {
         <div id="embed-code-panel" class="embed-code">
-            <fieldset class="control">
-                <legend>"What to embed"</legend>
-                {choice(EmbedKind::Live, "embed-live", "Live chart (iframe)")}
-                {choice(EmbedKind::Snapshot, "embed-snapshot", "Snapshot (HTML, no script)")}
-            </fieldset>
+            <Show when=move || offers_snapshot.get()>
+                <fieldset class="control">
+                    <legend>"What to embed"</legend>
+                    {choice(EmbedKind::Live, "embed-live", "Live chart (iframe)")}
+                    {choice(EmbedKind::Snapshot, "embed-snapshot", "Snapshot (HTML, no script)")}
+                </fieldset>
+            </Show>
             <Show when=move || !snapshot()>
                 <div class="control">
                     <label for="embed-theme">"Colours of the live chart"</label>
@@ -154,7 +170,7 @@ fn EmbedCode() -> impl IntoView {
                     </select>
                 </div>
             </Show>
-            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers."</p>
+            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers (offered for the trend and compare charts)."</p>
             <Show when=move || code.with(Option::is_some)
                 fallback=|| view! { <p class="message">"This chart has no figures, so there is no snapshot of it."</p> }>
                 <label for="embed-code">{move || if snapshot() {

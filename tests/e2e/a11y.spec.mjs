@@ -19,6 +19,10 @@ const views = {
   'trend, fitted axis': '/?indicator=CPP_rate&area=852&axis=fit',
   map: '/?indicator=CPP_rate&area=852&view=map',
   overview: '/?area=852&view=overview',
+  'embed map': '/?indicator=CPP_rate&area=852&view=map&embed=1',
+  'embed map, dark': '/?indicator=CPP_rate&area=852&view=map&embed=1&theme=dark',
+  'embed overview': '/?area=852&view=overview&embed=1',
+  'embed overview, dark': '/?area=852&view=overview&embed=1&theme=dark',
   'link problems': '/?indicator=NOPE&area=1',
   'reported figures': '/?indicator=LAC&area=852',
   'briefing pack': '/?view=pack&area=852',
@@ -40,7 +44,7 @@ for (const [width, height] of [[1280, 900], [768, 1024], [360, 800]]) {
     test(`no WCAG A/AA violations: ${name} at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto(url);
-      await expect(page.locator('canvas, .figures-table, .local-table, .overview-table').first()).toBeVisible();
+      await expect(page.locator('canvas, .figures-table, .local-table, .overview-table, .overview-spines').first()).toBeVisible();
       // Open every disclosure so hidden content is audited too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       expect(await audit(page)).toEqual([]);

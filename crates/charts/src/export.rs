@@ -56,7 +56,7 @@ fn chars_per_line(size: f64) -> usize {
     ((f64::from(EXPORT_WIDTH) - 2.0 * PAD) / (size * 0.56)).floor() as usize
 }
 
-struct Layout {
+pub(crate) struct Layout {
     title: Vec<String>,
     summary: Vec<String>,
     source: Vec<String>,
@@ -86,12 +86,25 @@ fn layout(image: &ExportImage<'_>) -> Layout {
         ExportChart::Trend(t) => (legend_rows(t.series), TREND_HEIGHT),
         ExportChart::Ranking(r) => (Vec::new(), ranking_height(r.comparison.bars.len())),
     };
-    Layout {
-        title: wrap(image.title, chars_per_line(TITLE_SIZE)),
-        summary: wrap(image.summary, chars_per_line(TEXT_SIZE)),
-        source: wrap(image.source, chars_per_line(SOURCE_SIZE)),
-        legend_rows,
-        chart_height,
+    Layout::new((image.title, image.summary, image.source), legend_rows, chart_height)
+}
+
+impl Layout {
+    /// The wrapped title, summary and source around a chart of `chart_height`.
+    pub(crate) fn new((title, summary, source): (&str, &str, &str), legend_rows: Vec<Vec<usize>>, chart_height: u32) -> Self {
+        Layout {
+            title: wrap(title, chars_per_line(TITLE_SIZE)),
+            summary: wrap(summary, chars_per_line(TEXT_SIZE)),
+            source: wrap(source, chars_per_line(SOURCE_SIZE)),
+            legend_rows,
+            chart_height,
+        }
+    }
+
+    /// The image's size in CSS pixels.
+    pub(crate) fn size(&self) -> (u32, u32) {
+        let (top, legend, bottom) = heights(self);
+        (EXPORT_WIDTH, (top + legend + f64::from(self.chart_height) + bottom).ceil() as u32)
     }
 }
 
@@ -104,9 +117,7 @@ fn heights(l: &Layout) -> (f64, f64, f64) {
 
 /// The image's size in CSS pixels.
 pub fn export_size(image: &ExportImage<'_>) -> (u32, u32) {
-    let l = layout(image);
-    let (top, legend, bottom) = heights(&l);
-    (EXPORT_WIDTH, (top + legend + f64::from(l.chart_height) + bottom).ceil() as u32)
+    layout(image).size()
 }
 
 /// Draws the whole image; `scale` is 1 for SVG and 2 for a crisp PNG.
@@ -116,22 +127,10 @@ pub fn draw_export<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as i32;
-    root.fill(&WHITE)?;
     let l = layout(image);
-    let (top, legend, _) = heights(&l);
+    let (top, _, _) = heights(&l);
     let ink = RGBColor(0x0b, 0x0c, 0x0c);
-    let muted = RGBColor(0x50, 0x5a, 0x5f);
-
-    let mut y = PAD;
-    for line in &l.title {
-        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TITLE_SIZE * scale, FontStyle::Bold).into_font().color(&ink)))?;
-        y += TITLE_SIZE * 1.3;
-    }
-    y += 8.0;
-    for line in &l.summary {
-        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TEXT_SIZE * scale).into_font().color(&ink)))?;
-        y += TEXT_SIZE * 1.45;
-    }
+    let area = draw_frame(root, &l, scale)?;
 
     if let ExportChart::Trend(t) = &image.chart {
         let mut row_y = top;
@@ -150,9 +149,6 @@ pub fn draw_export<DB: DrawingBackend>(
         }
     }
 
-    let chart_top = top + legend;
-    let (w, _) = root.dim_in_pixel();
-    let area = root.clone().shrink((0, px(chart_top)), (w, px(f64::from(l.chart_height))));
     match &mut image.chart {
         ExportChart::Trend(t) => {
             t.scale = scale;
@@ -163,8 +159,45 @@ pub fn draw_export<DB: DrawingBackend>(
             draw_ranking(&area, r)?;
         }
     }
+    draw_source(root, &l, scale)
+}
 
-    let mut y = chart_top + f64::from(l.chart_height) + 12.0;
+/// Fills the image white and draws its title and summary; returns the area
+/// left for the chart (below the trend's key, if any).
+pub(crate) fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    l: &Layout,
+    scale: f64,
+) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    root.fill(&WHITE)?;
+    let (top, legend, _) = heights(l);
+    let ink = RGBColor(0x0b, 0x0c, 0x0c);
+    let mut y = PAD;
+    for line in &l.title {
+        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TITLE_SIZE * scale, FontStyle::Bold).into_font().color(&ink)))?;
+        y += TITLE_SIZE * 1.3;
+    }
+    y += 8.0;
+    for line in &l.summary {
+        root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, TEXT_SIZE * scale).into_font().color(&ink)))?;
+        y += TEXT_SIZE * 1.45;
+    }
+    let chart_top = top + legend;
+    let (w, _) = root.dim_in_pixel();
+    Ok(root.clone().shrink((0, px(chart_top)), (w, px(f64::from(l.chart_height)))))
+}
+
+/// The source and licence under the chart.
+pub(crate) fn draw_source<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    l: &Layout,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    let (top, legend, _) = heights(l);
+    let muted = RGBColor(0x50, 0x5a, 0x5f);
+    let mut y = top + legend + f64::from(l.chart_height) + 12.0;
     for line in &l.source {
         root.draw(&Text::new(line.clone(), (px(PAD), px(y)), (SANS, SOURCE_SIZE * scale).into_font().color(&muted)))?;
         y += SOURCE_SIZE * 1.4;
@@ -178,14 +211,24 @@ pub fn export_svg<C: DrawingBackend>(image: &mut ExportImage<'_>) -> String
 where
     C::ErrorType: 'static,
 {
-    let size = export_size(image);
+    svg_document::<C>(export_size(image), |root| draw_export(root, image, 1.0))
+}
+
+/// An SVG document of `size` drawn by `draw` (at scale 1).
+pub(crate) fn svg_document<C: DrawingBackend>(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<crate::either::Either<C, SVGBackend<'_>>, Shift>) -> Result<(), DrawingAreaErrorKind<crate::either::EitherError<C::ErrorType, std::io::Error>>>,
+) -> String
+where
+    C::ErrorType: 'static,
+{
     let mut svg = String::new();
     {
         let root = crate::either::Either::<C, _>::Right(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
         // Drawing into a string cannot fail for I/O; a plotters error would be
         // a bug. Not `expect`, whose message would format the error and link
         // std's I/O error texts into the app.
-        if draw_export(&root, image, 1.0).and_then(|()| root.present()).is_err() {
+        if draw(&root).and_then(|()| root.present()).is_err() {
             panic!("drawing the chart into an SVG string failed");
         }
     }

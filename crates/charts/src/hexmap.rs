@@ -5,8 +5,8 @@
 //! dotted; the layout's credit beneath.
 
 use childstats::data::AreaCode;
-use childstats::model::map::{LegendKey, MapCell, MapClass, MapModel};
-use childstats::model::rank::Band;
+use childstats::model::map::{class_colours, LegendKey, MapCell, MapClass, MapModel};
+use childstats::model::theme::{Rgb, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -22,6 +22,8 @@ pub struct HexMapChart<'a> {
     pub legend: bool,
     /// CSS pixels to backend pixels (the device pixel ratio).
     pub scale: f64,
+    /// Light, or dark for a dark embed (downloads are always light).
+    pub theme: Theme,
 }
 
 /// Where the hexes landed, in backend pixels, for hit-testing a pointer.
@@ -42,37 +44,30 @@ impl HexMapLayout {
     }
 }
 
-const INK: RGBColor = RGBColor(0x0b, 0x0c, 0x0c);
-const GREY: RGBColor = RGBColor(0x6f, 0x77, 0x7b);
+/// The colours one map is drawn in (`childstats::model::theme`).
+#[derive(Clone, Copy)]
+struct Colours {
+    theme: Theme,
+    background: RGBColor,
+    ink: RGBColor,
+    /// Hatching, a missing hex's edge, the credit.
+    grey: RGBColor,
+}
 
-/// ColorBrewer's 4-class PuOr, safe for colour-blind readers: purple for
-/// the better half, orange for the worse, darker further from the middle.
-pub fn band_colour(band: Band) -> RGBColor {
-    match band {
-        Band::A => RGBColor(0x5e, 0x3c, 0x99),
-        Band::B => RGBColor(0xb2, 0xab, 0xd2),
-        Band::C => RGBColor(0xfd, 0xb8, 0x63),
-        Band::D => RGBColor(0xe6, 0x61, 0x01),
+impl Colours {
+    fn of(theme: Theme) -> Self {
+        let p = theme.palette();
+        Colours { theme, background: rgb(p.background), ink: rgb(p.ink), grey: rgb(p.bar) }
+    }
+    /// A class's fill and its label's colour.
+    fn class(self, class: MapClass) -> (RGBColor, RGBColor) {
+        let (fill, ink) = class_colours(class, self.theme);
+        (rgb(fill), rgb(ink))
     }
 }
 
-/// ColorBrewer's 5-class Blues, one hue light to dark: no judgement.
-pub fn quintile_colour(quintile: u8) -> RGBColor {
-    match quintile {
-        1 => RGBColor(0xef, 0xf3, 0xff),
-        2 => RGBColor(0xbd, 0xd7, 0xe7),
-        3 => RGBColor(0x6b, 0xae, 0xd6),
-        4 => RGBColor(0x31, 0x82, 0xbd),
-        _ => RGBColor(0x08, 0x51, 0x9c),
-    }
-}
-
-/// A class's fill, and the label colour that reads on it (4.5:1 or more).
-pub fn class_colours(class: MapClass) -> (RGBColor, RGBColor) {
-    match class {
-        MapClass::Band(band) => (band_colour(band), if band == Band::A { WHITE } else { INK }),
-        MapClass::Quintile(q) => (quintile_colour(q), if q >= 4 { WHITE } else { INK }),
-    }
+fn rgb((r, g, b): Rgb) -> RGBColor {
+    RGBColor(r, g, b)
 }
 
 /// Draws the map; returns where each hex is.
@@ -81,14 +76,15 @@ pub fn draw_hex_map<DB: DrawingBackend>(
     chart: &HexMapChart<'_>,
 ) -> Result<HexMapLayout, DrawingAreaErrorKind<DB::ErrorType>> {
     let s = chart.scale;
+    let c = Colours::of(chart.theme);
     let px = |v: f64| (v * s).round() as i32;
-    root.fill(&WHITE)?;
+    root.fill(&c.background)?;
     let (width, height) = root.dim_in_pixel();
     let map = chart.map;
-    let credit = (SANS, 11.0 * s).into_font().color(&GREY).pos(Pos::new(HPos::Right, VPos::Bottom));
+    let credit = (SANS, 11.0 * s).into_font().color(&c.grey).pos(Pos::new(HPos::Right, VPos::Bottom));
     root.draw(&Text::new(map.credit.as_str(), (width as i32 - px(4.0), height as i32 - px(2.0)), credit))?;
     if map.cells.is_empty() {
-        root.draw(&Text::new("No councils to map for this year", (px(16.0), px(30.0)), (SANS, 15.0 * s).into_font().color(&INK)))?;
+        root.draw(&Text::new("No councils to map for this year", (px(16.0), px(30.0)), (SANS, 15.0 * s).into_font().color(&c.ink)))?;
         return Ok(HexMapLayout::default());
     }
 
@@ -114,23 +110,23 @@ pub fn draw_hex_map<DB: DrawingBackend>(
     for (cell, centre) in map.cells.iter().zip(&centres) {
         let (cx, cy) = place(*centre);
         layout.centres.push((cell.area, (cx.round() as i32, cy.round() as i32)));
-        draw_cell(root, cell, (cx, cy), radius, label_size, s)?;
+        draw_cell(root, c, cell, (cx, cy), radius, label_size, s)?;
     }
     // Marks on top of every fill: the highlight, then the focus and its name.
     for (cell, centre) in map.cells.iter().zip(&centres) {
         let at = place(*centre);
         if chart.highlight == Some(cell.area) && !cell.focus {
             // An ink ring lined with white: unlike the focus's single heavy line.
-            root.draw(&PathElement::new(hexagon(at, radius - 1.5 * s, true), INK.stroke_width(px(2.0).max(1) as u32)))?;
-            root.draw(&PathElement::new(hexagon(at, radius - 3.5 * s, true), WHITE.stroke_width(px(2.0).max(1) as u32)))?;
+            root.draw(&PathElement::new(hexagon(at, radius - 1.5 * s, true), c.ink.stroke_width(px(2.0).max(1) as u32)))?;
+            root.draw(&PathElement::new(hexagon(at, radius - 3.5 * s, true), c.background.stroke_width(px(2.0).max(1) as u32)))?;
         }
         if cell.focus {
-            root.draw(&PathElement::new(hexagon(at, radius, true), INK.stroke_width(px(3.0).max(1) as u32)))?;
-            draw_name(root, &cell.name, at, radius, &layout.centres, (width, height), s)?;
+            root.draw(&PathElement::new(hexagon(at, radius, true), c.ink.stroke_width(px(3.0).max(1) as u32)))?;
+            draw_name(root, c, &cell.name, at, radius, &layout.centres, (width, height), s)?;
         }
     }
     if chart.legend {
-        draw_legend(root, map, bottom + 4.0 * s, legend_rows, width, s)?;
+        draw_legend(root, c, map, bottom + 4.0 * s, legend_rows, width, s)?;
     }
     Ok(layout)
 }
@@ -148,6 +144,7 @@ fn hexagon((cx, cy): (f64, f64), radius: f64, closed: bool) -> Vec<(i32, i32)> {
 
 fn draw_cell<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    c: Colours,
     cell: &MapCell,
     at: (f64, f64),
     radius: f64,
@@ -155,12 +152,12 @@ fn draw_cell<DB: DrawingBackend>(
     s: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (cx, cy) = at;
-    let (fill, text) = cell.class.map_or((WHITE, INK), class_colours);
+    let (fill, text) = cell.class.map_or((c.background, c.ink), |k| c.class(k));
     root.draw(&Polygon::new(hexagon(at, radius, false), fill.filled()))?;
     if cell.class.is_none() {
         // Hatched: chords of the inscribed circle at 45 degrees.
         let inner = radius * 0.8;
-        let hatch = GREY.stroke_width((1.0 * s).round().max(1.0) as u32);
+        let hatch = c.grey.stroke_width((1.0 * s).round().max(1.0) as u32);
         for step in -2..=2 {
             let d = f64::from(step) * inner * 0.38;
             let half = (inner * inner - d * d).max(0.0).sqrt();
@@ -168,9 +165,9 @@ fn draw_cell<DB: DrawingBackend>(
             let ends = [(mx - half * 0.707, my - half * 0.707), (mx + half * 0.707, my + half * 0.707)];
             root.draw(&PathElement::new(ends.map(|(x, y)| (x.round() as i32, y.round() as i32)).to_vec(), hatch))?;
         }
-        root.draw(&PathElement::new(hexagon(at, radius - 0.5 * s, true), GREY.stroke_width(1)))?;
+        root.draw(&PathElement::new(hexagon(at, radius - 0.5 * s, true), c.grey.stroke_width(1)))?;
     } else {
-        root.draw(&PathElement::new(hexagon(at, radius, true), WHITE.stroke_width((1.0 * s).round().max(1.0) as u32)))?;
+        root.draw(&PathElement::new(hexagon(at, radius, true), c.background.stroke_width((1.0 * s).round().max(1.0) as u32)))?;
         let label = cell.class.map(MapClass::label).unwrap_or_default();
         let style = (SANS, label_size, FontStyle::Bold).into_font().color(&text).pos(Pos::new(HPos::Center, VPos::Center));
         root.draw(&Text::new(label, (cx.round() as i32, cy.round() as i32), style))?;
@@ -179,8 +176,8 @@ fn draw_cell<DB: DrawingBackend>(
         // A dot near the top corner, ringed so it shows on any fill.
         let dot = (cx.round() as i32, (cy - radius * 0.62).round() as i32);
         let r = (radius * 0.16).max(2.0 * s).round() as i32;
-        root.draw(&Circle::new(dot, r + (s.round() as i32).max(1), WHITE.filled()))?;
-        root.draw(&Circle::new(dot, r, INK.filled()))?;
+        root.draw(&Circle::new(dot, r + (s.round() as i32).max(1), c.background.filled()))?;
+        root.draw(&Circle::new(dot, r, c.ink.filled()))?;
     }
     Ok(())
 }
@@ -190,6 +187,7 @@ fn draw_cell<DB: DrawingBackend>(
 /// hexes' labels (the first of those that ties).
 fn draw_name<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    c: Colours,
     name: &str,
     (cx, cy): (f64, f64),
     radius: f64,
@@ -223,14 +221,15 @@ fn draw_name<DB: DrawingBackend>(
     let (x, y) = candidates.into_iter().min_by_key(|c| hidden(*c)).unwrap_or((cx, cy));
     let corner = |dx: f64, dy: f64| ((x + dx).round() as i32, (y + dy).round() as i32);
     let bounds = [corner(-half_width, -half_height), corner(half_width, half_height)];
-    root.draw(&Rectangle::new(bounds, WHITE.filled()))?;
-    root.draw(&Rectangle::new(bounds, INK.stroke_width(1)))?;
-    let style = (SANS, size, FontStyle::Bold).into_font().color(&INK).pos(Pos::new(HPos::Center, VPos::Center));
+    root.draw(&Rectangle::new(bounds, c.background.filled()))?;
+    root.draw(&Rectangle::new(bounds, c.ink.stroke_width(1)))?;
+    let style = (SANS, size, FontStyle::Bold).into_font().color(&c.ink).pos(Pos::new(HPos::Center, VPos::Center));
     root.draw(&Text::new(name.to_string(), corner(0.0, 0.0), style))
 }
 
 fn draw_legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    c: Colours,
     map: &MapModel,
     top: f64,
     rows: usize,
@@ -245,19 +244,19 @@ fn draw_legend<DB: DrawingBackend>(
         let at = (x + swatch, y);
         match entry.key {
             LegendKey::Class(class) => {
-                let (fill, text) = class_colours(class);
+                let (fill, text) = c.class(class);
                 root.draw(&Polygon::new(hexagon(at, swatch * 1.3, false), fill.filled()))?;
                 let style = (SANS, 9.0 * s, FontStyle::Bold).into_font().color(&text).pos(Pos::new(HPos::Center, VPos::Center));
                 root.draw(&Text::new(class.label(), (at.0.round() as i32, at.1.round() as i32), style))?;
             }
             LegendKey::NoFigure => {
                 let cell = legend_cell(map, |c| c.class.is_none());
-                draw_cell(root, &cell, at, swatch * 1.3, 9.0 * s, s)?;
+                draw_cell(root, c, &cell, at, swatch * 1.3, 9.0 * s, s)?;
             }
-            LegendKey::Focus => root.draw(&PathElement::new(hexagon(at, swatch * 1.3, true), INK.stroke_width((2.0 * s).round() as u32)))?,
-            LegendKey::Neighbour => root.draw(&Circle::new((at.0.round() as i32, at.1.round() as i32), (2.5 * s).round() as i32, INK.filled()))?,
+            LegendKey::Focus => root.draw(&PathElement::new(hexagon(at, swatch * 1.3, true), c.ink.stroke_width((2.0 * s).round() as u32)))?,
+            LegendKey::Neighbour => root.draw(&Circle::new((at.0.round() as i32, at.1.round() as i32), (2.5 * s).round() as i32, c.ink.filled()))?,
         }
-        let style = (SANS, 11.0 * s).into_font().color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let style = (SANS, 11.0 * s).into_font().color(&c.ink).pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(entry.text.as_str(), ((x + swatch * 2.0 + 6.0 * s).round() as i32, y.round() as i32), style))?;
     }
     Ok(())

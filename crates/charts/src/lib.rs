@@ -7,6 +7,7 @@ pub mod axes;
 pub mod either;
 pub mod export;
 pub mod hexmap;
+pub mod map_export;
 pub mod marks;
 pub mod ranking;
 pub mod snapshot;
@@ -14,6 +15,7 @@ pub mod trend;
 
 pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
+pub use map_export::{draw_map_export, map_export_size, map_export_svg, MapImage};
 pub use ranking::{draw_ranking, ranking_height, RankingChart};
 pub use snapshot::{date_in_words, snapshot_html, snapshot_page};
 pub use trend::{draw_lines, draw_trend, Line, LineChart, LineLayout, TrendChart, TrendLayout};

@@ -9,6 +9,7 @@ use charts::{draw_hex_map, HexMapChart, HexMapLayout};
 use childstats::data::{AreaCode, Hex, IndicatorCode, MissingReason, Polarity, Year};
 use childstats::model::map::{LegendEntry, LegendKey, MapCell, MapClass, MapModel, MapScale};
 use childstats::model::rank::Band;
+use childstats::model::theme::Theme;
 use plotters::prelude::*;
 
 mod common;
@@ -72,7 +73,7 @@ fn svg(map: &MapModel, size: (u32, u32), scale: f64, legend: bool, highlight: Op
     let mut svg = String::new();
     let layout = {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        let layout = draw_hex_map(&root, &HexMapChart { map, highlight, legend, scale }).unwrap();
+        let layout = draw_hex_map(&root, &HexMapChart { map, highlight, legend, scale, theme: Theme::Light }).unwrap();
         root.present().unwrap();
         layout
     };
@@ -135,4 +136,45 @@ fn an_empty_map_says_so() {
     let (svg, layout) = svg(&empty, (400, 200), 1.0, false, None);
     assert!(svg.contains("No councils to map for this year"));
     assert!(layout.centres.is_empty());
+}
+
+#[test]
+fn dark_map_is_drawn_on_the_dark_background_in_the_dark_palette() {
+    let map = map();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (600, 420)).into_drawing_area();
+        draw_hex_map(&root, &HexMapChart { map: &map, highlight: None, legend: true, scale: 1.0, theme: Theme::Dark }).unwrap();
+        root.present().unwrap();
+    }
+    let upper = svg.to_ascii_uppercase();
+    assert!(upper.contains("FILL=\"#121314\""), "the dark background");
+    assert!(upper.contains("#B69CF0") && upper.contains("#FFA24D"), "the dark bands A and D");
+    // No shape filled white (labels on the darker fills are white text).
+    let white_shapes = upper.lines().filter(|l| !l.starts_with("<TEXT") && l.contains("FILL=\"#FFFFFF\"")).count();
+    assert!(!upper.contains("#5E3C99") && white_shapes == 0, "nothing of the light palette's fills");
+    // The same hexes and labels as the light map.
+    let (light, _) = svg_of(&map);
+    assert_eq!(texts(&svg), texts(&light));
+}
+
+fn svg_of(map: &MapModel) -> (String, HexMapLayout) {
+    svg(map, (600, 420), 1.0, true, None)
+}
+
+#[test]
+fn the_map_download_has_its_title_summary_key_credit_source_and_every_hex() {
+    use charts::{map_export_svg, MapImage};
+    let map = map();
+    let chart = HexMapChart { map: &map, highlight: None, legend: false, scale: 1.0, theme: Theme::Light };
+    let mut image = MapImage { title: "Children on a plan: every council, 2024", summary: "Southampton is in band A.", source: "Source: DfE.", map: chart };
+    let svg = map_export_svg::<SVGBackend>(&mut image);
+    let t = texts(&svg);
+    for expected in ["Children on a plan: every council, 2024", "Southampton is in band A.", "Source: DfE.", "Hex layout: Open Innovations", "Outlined: Southampton"] {
+        assert!(t.iter().any(|x| x == expected), "{expected} missing from {t:?}");
+    }
+    // One filled hex per council with a figure, and the key's swatches.
+    let hexes = svg.matches("<polygon").count();
+    assert!(hexes >= map.cells.len(), "{hexes} polygons for {} councils", map.cells.len());
+    assert!(svg.contains("fill=\"#FFFFFF\"") || svg.contains("fill=\"#ffffff\""), "a light download");
 }

@@ -226,3 +226,15 @@ fn a_trend_download_lists_the_figures_reported_locally_as_such() {
     // Without them, none.
     assert!(!ChartModel::build(d, &selection, None).csv().contains("as reported locally"));
 }
+
+#[test]
+fn the_map_and_overview_have_their_own_titles_file_names_and_embed_code() {
+    let map = model_of("indicator=CPP_rate&area=852&view=map&year=2024");
+    assert!(map.file_stem.ends_with("-2024-map"), "{}", map.file_stem);
+    let code = embed_snippet("https://example.org/explorer/", &map, Some(Theme::Dark));
+    assert!(code.contains("view=map") && code.contains("embed=1") && code.contains("theme=dark"), "{code}");
+    let overview = model_of("area=852&view=overview");
+    assert_eq!(overview.title, "At a glance: Southampton");
+    let code = embed_snippet("https://example.org/explorer/", &overview, None);
+    assert!(code.contains("view=overview") && code.contains("embed=1") && code.contains("title=\"At a glance: Southampton\""), "{code}");
+}

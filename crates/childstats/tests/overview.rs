@@ -74,3 +74,27 @@ fn a_set_by_topic_or_link_code_and_the_csv() {
     assert_eq!(csv.lines().count(), 2);
     assert!(csv.lines().nth(1).unwrap().starts_with("CPP_rate,"), "{csv}");
 }
+
+#[test]
+fn the_summary_counts_every_indicator_once_by_band_and_by_last_years_change() {
+    use childstats::model::change::Verdict;
+    use childstats::model::overview::overview_summary;
+    use childstats::model::rank::Band;
+    let d = dataset();
+    let rows = overview(d, &OverviewSet::ReadyMade.codes(d, &[]), AreaCode(852), "2021");
+    let text = overview_summary(&rows, "Southampton");
+    let bands = |b: Option<Band>| rows.iter().filter(|r| r.entry.band == b).count();
+    assert!(text.starts_with(&format!("Southampton, on {} indicators: band A (the best quarter of councils) on {}, B on {}, C on {} and D (the worst quarter) on {}",
+        rows.len(), bands(Some(Band::A)), bands(Some(Band::B)), bands(Some(Band::C)), bands(Some(Band::D)))), "{text}");
+    let unbanded = bands(None);
+    assert_eq!(text.contains("no band"), unbanded > 0, "{text}");
+    let better = rows.iter().filter(|r| r.entry.change_1y.as_ref().is_some_and(|c| c.verdict == Some(Verdict::Better))).count();
+    assert!(text.contains(&format!("Since the year before, {better} got better")), "{text}");
+    let source = childstats::model::overview::overview_source(&rows, "abc123");
+    assert!(source.starts_with("Sources: ") && source.contains("(data version abc123)") && source.contains("Open Government Licence v3.0"), "{source}");
+    let owners: Vec<&str> = source["Sources: ".len()..].split(", via the").next().unwrap().split("; ").collect();
+    for r in &rows {
+        assert_eq!(owners.iter().filter(|o| **o == r.entry.indicator.owner()).count(), 1, "{source}");
+    }
+    assert_eq!(overview_summary(&[], "Southampton"), "Southampton, on 0 indicators: band A (the best quarter of councils) on 0, B on 0, C on 0 and D (the worst quarter) on 0.");
+}

@@ -124,7 +124,12 @@ impl ChartModel {
         let years: Vec<Year> = selection.years().collect();
         let years_with_figures: Vec<Year> =
             dataset.years_with_figures(&indicator.code).into_iter().filter(|y| years.contains(y)).collect();
-        let title = format!("{}, {focus_name}", indicator.name);
+        // The overview is of many indicators: its title (on its embed and in
+        // the embed code) names the council alone.
+        let title = match selection.view {
+            View::Overview => format!("At a glance: {focus_name}"),
+            _ => format!("{}, {focus_name}", indicator.name),
+        };
         let source = source_line(&indicator, &catalogue.data_version);
 
         // The map ranks every council in one year, as "compare all councils" does.
@@ -139,7 +144,8 @@ impl ChartModel {
                 Some(y) => {
                     let comparison = compare(dataset, &indicator, &ranked, y);
                     let summary = summarise_comparison(&comparison, &indicator, &focus_name);
-                    let stem = format!("{}-ranking", file_stem(&focus_name, &indicator, y, y));
+                    let kind = if selection.view == View::Map { "map" } else { "ranking" };
+                    let stem = format!("{}-{kind}", file_stem(&focus_name, &indicator, y, y));
                     (Figure::Ranking(comparison), Some(y), summary, stem)
                 }
                 None => (

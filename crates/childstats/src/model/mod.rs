@@ -2,6 +2,7 @@
 //! Nothing here touches a browser.
 
 pub mod axis;
+pub mod build;
 pub mod change;
 pub mod changed_since;
 pub mod chart;

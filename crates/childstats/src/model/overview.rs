@@ -150,6 +150,50 @@ pub fn overview(dataset: &Dataset, codes: &[IndicatorCode], focus: AreaCode, mod
 }
 
 /// How the table is sorted.
+/// The overview in one sentence, for its caption and its embed: how many
+/// indicators fall in each quartile band, and how many got better or worse
+/// since the year before. "Southampton, on 14 indicators: band A (the best
+/// quarter of councils) on 3, B on 4, C on 2 and D (the worst quarter) on 3;
+/// 2 have no band. Since the year before, 5 got better, 4 worse and 3
+/// neither (no change, or a measure with no better direction)."
+pub fn overview_summary(rows: &[OverviewRow], focus: &str) -> String {
+    use super::change::Verdict;
+    let count = |f: &dyn Fn(&OverviewRow) -> bool| rows.iter().filter(|r| f(r)).count();
+    let in_band = |band: Band| count(&|r: &OverviewRow| r.entry.band == Some(band));
+    let mut text = format!(
+        "{focus}, on {} indicators: band A (the best quarter of councils) on {}, B on {}, C on {} and D (the worst quarter) on {}",
+        rows.len(),
+        in_band(Band::A),
+        in_band(Band::B),
+        in_band(Band::C),
+        in_band(Band::D),
+    );
+    let unbanded = count(&|r: &OverviewRow| r.entry.band.is_none());
+    text.push_str(&match unbanded {
+        0 => ".".to_string(),
+        1 => "; 1 has no band.".to_string(),
+        n => format!("; {n} have no band."),
+    });
+    let verdict = |v: Option<Verdict>| count(&|r: &OverviewRow| r.entry.change_1y.as_ref().is_some_and(|c| c.verdict == v));
+    let (better, worse, neither) = (verdict(Some(Verdict::Better)), verdict(Some(Verdict::Worse)), verdict(None));
+    if better + worse + neither > 0 {
+        text.push_str(&format!(" Since the year before, {better} got better, {worse} worse and {neither} neither (no change, or a measure with no better direction)."));
+    }
+    text
+}
+
+/// The overview's source and licence line: each publisher of its figures once.
+pub fn overview_source(rows: &[OverviewRow], data_version: &str) -> String {
+    let mut owners: Vec<&str> = rows.iter().map(|r| r.entry.indicator.owner()).collect();
+    owners.sort_unstable();
+    owners.dedup();
+    format!(
+        "Sources: {}, via the Department for Education's Local Authority Interactive Tool (data version {data_version}). {}",
+        owners.join("; "),
+        super::chart::OGL_ATTRIBUTION
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverviewSort {
     /// As the set lists them.

@@ -6,6 +6,7 @@
 //! councils ranked by `rank_among`, banded by `quartile_band`), so the map
 //! and "compare all councils" cannot disagree.
 
+mod colours;
 mod legend;
 mod navigation;
 #[cfg(test)]
@@ -19,6 +20,7 @@ use super::format::with_separators;
 use super::rank::{quartile_band, rank_among, value_quintile, Band};
 use super::selection::Selection;
 
+pub use colours::class_colours;
 pub use legend::{LegendEntry, LegendKey};
 pub use navigation::Direction;
 
@@ -96,6 +98,12 @@ impl MapModel {
         self.cells.iter().find(|c| c.area == area)
     }
 
+    /// The map's title in its embed and downloads: "Children subject of a
+    /// child protection plan: every council, 2024".
+    pub fn title(&self, indicator: &Indicator) -> String {
+        map_title(indicator, Some(self.year))
+    }
+
     pub fn focus_cell(&self) -> Option<&MapCell> {
         self.cells.iter().find(|c| c.focus)
     }
@@ -117,6 +125,14 @@ impl MapModel {
             _ => "",
         };
         format!("{}: {}, {} {place}of {} councils{class}", cell.name, cell.value_text, super::format::ordinal(rank), self.of)
+    }
+}
+
+/// A map's title; without a year while its figures are on their way.
+pub fn map_title(indicator: &Indicator, year: Option<Year>) -> String {
+    match year {
+        Some(year) => format!("{}: every council, {year}", indicator.name),
+        None => format!("{}: every council", indicator.name),
     }
 }
 

@@ -198,3 +198,11 @@ fn in_a_reorganisation_s_year_the_map_shows_the_side_with_the_figures() {
         }
     }
 }
+
+#[test]
+fn the_title_names_the_measure_and_year() {
+    let fixture = councils("lower", true);
+    let dataset = fixture.dataset();
+    let indicator = dataset.catalogue.indicator(&IndicatorCode::new("X")).unwrap().clone();
+    assert_eq!(map_of(&fixture).title(&indicator), "Children on a plan: every council, 2024");
+}

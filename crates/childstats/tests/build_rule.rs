@@ -1,0 +1,29 @@
+//! The boot script chooses the app's build before any Rust has loaded, so
+//! it writes the rule out again in JavaScript: these tests hold its two
+//! lists of views to the model's rule (`childstats::model::build`).
+
+use childstats::model::build::{build_for, Build};
+use childstats::model::selection::View;
+
+/// The quoted names in the boot script's `const NAME = [...]`.
+fn boot_list(name: &str) -> Vec<String> {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
+    let start = script.find(&format!("const {name} = [")).unwrap_or_else(|| panic!("boot.js has no list {name}"));
+    let list = &script[start..];
+    let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+    list.split(',').map(|item| item.trim().trim_matches('\'').to_string()).filter(|s| !s.is_empty()).collect()
+}
+
+fn views_needing_full_build(embed: bool) -> Vec<String> {
+    View::ALL.into_iter().filter(|v| build_for(*v, embed) == Build::Full).map(|v| v.code().to_string()).collect()
+}
+
+#[test]
+fn boot_script_loads_the_fuller_build_for_the_views_the_model_says() {
+    assert_eq!(boot_list("FULL_VIEWS"), views_needing_full_build(false));
+}
+
+#[test]
+fn boot_script_loads_the_fuller_build_for_the_embeds_the_model_says() {
+    assert_eq!(boot_list("FULL_EMBEDS"), views_needing_full_build(true));
+}
