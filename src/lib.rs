@@ -15,6 +15,7 @@ pub fn start() {
 
 /// Starts the explorer's fuller build (every view) in the page: the boot
 /// script loads it for the overview, map, pack and reported-locally views.
+#[cfg(feature = "full")]
 pub fn start_full() {
     boot();
     leptos::mount::mount_to_body(ui::FullApp);

@@ -23,17 +23,16 @@
 
 use std::sync::Arc;
 
-use childstats::data::{Dataset, FiguresState, Indicator, Year, YearSpan};
+use childstats::data::{Dataset, FiguresState, Indicator, YearSpan};
 use childstats::model::export::{csv_header, indicator_dataset_rows, DatasetYears};
 use childstats::model::format::with_separators;
-use leptos::html::Select;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::explorer::use_explore;
 use super::figures::{Figures, LoadStatus};
-use super::options::{bind_options, options_html, OptionGroup};
+use super::dataset_years::{chosen_years, DatasetDownloadForm, SECTION_ID};
 
 /// At most this many indicators' files are asked for at a time: asking for
 /// all 435 at once took one task of about 200 ms (1.3 s with the CPU slowed
@@ -114,15 +113,19 @@ impl Gathering {
     }
 }
 
+/// A download the first build asked for, read from the address
+/// (`childstats::model::build::all_figures_fragment`) before the explorer
+/// tidied the address; taken once, so it starts once.
+#[derive(Clone, Copy)]
+pub struct AskedFor(pub StoredValue<Option<DatasetYears>>);
+
 #[component]
 pub fn DatasetDownload() -> impl IntoView {
     let explore = use_explore();
     let figures = explore.figures;
     let span = explore.catalogue.years;
-    // Until a choice is made, the year offered is the last year of the chart shown.
     let chosen = RwSignal::new(None::<DatasetYears>);
-    let chart = explore.chart;
-    let years = move || chosen.get().unwrap_or_else(|| DatasetYears::One(chart.with(|m| m.years.last().copied().unwrap_or(span.last))));
+    let years = chosen_years(chosen);
     let phase = RwSignal::new(Phase::Idle);
     // How many indicators, in catalogue order, have been asked for.
     let asked = RwSignal::new(0);
@@ -179,26 +182,23 @@ pub fn DatasetDownload() -> impl IntoView {
         phase.set(Phase::Gathering { years: years(), done: 0, total });
         asked.set(0);
     };
-    let busy = move || phase.with(Phase::busy);
-    let select = NodeRef::<Select>::new();
-    let choices = move || {
-        let mut options = vec![("all".to_string(), format!("All years ({})", span.describe()))];
-        options.extend(span.iter().rev().map(|y| (y.to_string(), y.to_string())));
-        options_html(&[OptionGroup { label: None, options }])
-    };
-    bind_options(select, choices, move || choice_value(years()));
+    let busy = Signal::derive(move || phase.with(Phase::busy));
+    // Asked for by the first build's button: start that download at once,
+    // with the section in sight.
+    if let Some(asked) = use_context::<AskedFor>().and_then(|AskedFor(a)| a.try_update_value(Option::take).flatten()) {
+        chosen.set(Some(asked));
+        request_animation_frame(move || {
+            if phase.try_get_untracked() == Some(Phase::Idle) {
+                if let Some(section) = document().get_element_by_id(SECTION_ID) {
+                    section.scroll_into_view();
+                }
+                gather();
+            }
+        });
+    }
 
     view! {
-        <section class="share no-print dataset-download" aria-labelledby="dataset-download-h">
-            <h2 id="dataset-download-h" class="small-heading">"Download all the figures"</h2>
-            <p class="hint">"Every council, region and England, every indicator, as one CSV file in the columns of the chart downloads. One year at a time is quicker; all years together make a very large file."</p>
-            <div class="inline">
-                <label for="dataset-years">"Years"</label>
-                <select id="dataset-years" node_ref=select style:flex="0 0 auto"
-                    on:change=move |ev| chosen.set(Some(parse_choice(&event_target_value(&ev), span)))></select>
-                <button type="button" aria-disabled=move || busy().to_string()
-                    on:click=move |_| if !busy() { gather() }>"Download CSV"</button>
-            </div>
+        <DatasetDownloadForm chosen=chosen busy=busy on_download=Callback::new(move |()| gather())>
             <div class="loading" role="status" aria-live="polite">
                 {move || {
                     let (text, class, progress) = phase.with(Phase::status);
@@ -230,27 +230,13 @@ pub fn DatasetDownload() -> impl IntoView {
                 }
                 _ => None,
             })}
-        </section>
-    }
-}
-
-fn choice_value(years: DatasetYears) -> String {
-    match years {
-        DatasetYears::All => "all".into(),
-        DatasetYears::One(year) => year.to_string(),
+        </DatasetDownloadForm>
     }
 }
 
 /// "1 indicator", "12,345 rows".
 fn count(n: usize, noun: &str) -> String {
     format!("{} {noun}{}", with_separators(n as f64, 0), if n == 1 { "" } else { "s" })
-}
-
-fn parse_choice(value: &str, span: YearSpan) -> DatasetYears {
-    match value.parse::<u16>().ok().and_then(Year::new) {
-        Some(year) if span.contains(year) => DatasetYears::One(year),
-        _ => DatasetYears::All,
-    }
 }
 
 /// Writes the CSV in pieces, giving the page a turn between them, and saves

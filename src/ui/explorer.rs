@@ -87,9 +87,10 @@ pub fn use_explore() -> Explore {
 pub fn Explorer(
     catalogue: Arc<Catalogue>,
     extras: childstats::model::query::LinkExtras,
-    /// The views of the fuller build (`View::in_full_build`); `None` in the
-    /// explorer's first build, which loads the page again in the fuller one.
-    more_views: Option<MoreViews>,
+    /// What the fuller build has (`View::in_full_build`, the dataset
+    /// download); `None` in the explorer's first build, which loads the page
+    /// again in the fuller one for them.
+    full: Option<FullBuild>,
 ) -> impl IntoView {
     // A deliberate panic for the end-to-end test that a panic is reported in
     // the page (tests/e2e/robustness.spec.mjs); it only ever affects the
@@ -104,7 +105,7 @@ pub fn Explorer(
     let selection = RwSignal::new(initial);
     let problems = RwSignal::new(problems);
     provide_context(Explore::new(catalogue.clone(), selection, use_reported()));
-    provide_context(HasMoreViews(more_views.is_some()));
+    provide_context(HasMoreViews(full.is_some()));
 
     // Each change of selection is a history entry; back/forward restore it.
     // Written after the next paint: pushState costs Chromium ~2.5 ms, which
@@ -158,8 +159,8 @@ pub fn Explorer(
                         View::Trend => view! { <FiguresGate><TrendView/></FiguresGate> }.into_any(),
                         View::Compare => view! { <FiguresGate><CompareView controls=true/></FiguresGate> }.into_any(),
                         View::Table => view! { <FiguresGate><TableView/></FiguresGate> }.into_any(),
-                        other => match more_views {
-                            Some(views) => views(other),
+                        other => match full {
+                            Some(full) => (full.views)(other),
                             None => view! { <InFullBuild/> }.into_any(),
                         },
                     }}
@@ -167,7 +168,10 @@ pub fn Explorer(
                 <Show when=figures_view><IndicatorInfo/></Show>
                 // The overview is shared and embedded too (its CSV is its download).
                 <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel/></Show>
-                <super::dataset_download::DatasetDownload/>
+                {match full {
+                    Some(full) => (full.dataset_download)(),
+                    None => view! { <super::dataset_years::DatasetDownloadInFullBuild/> }.into_any(),
+                }}
             </section>
             <section class="controls" id="controls" tabindex="-1" aria-label="Choose what to show">
                 <IndicatorPicker/>
@@ -181,8 +185,13 @@ pub fn Explorer(
     }
 }
 
-/// Renders the views of the explorer's fuller build.
-pub type MoreViews = fn(View) -> AnyView;
+/// What only the explorer's fuller build has, so the first build's code
+/// leaves it out: the views it renders, and "Download all the figures".
+#[derive(Clone, Copy)]
+pub struct FullBuild {
+    pub views: fn(View) -> AnyView,
+    pub dataset_download: fn() -> AnyView,
+}
 
 /// Whether this build has the fuller build's views (for the tabs).
 #[derive(Clone, Copy)]

@@ -4,8 +4,10 @@
 
 use childstats::model::theme::Theme;
 use childstats::model::chart::{ChartModel, Figure};
-use charts::{draw_export, draw_map_export, export_size, export_svg, map_export_size, map_export_svg};
-use charts::{ExportChart, ExportImage, HexMapChart, MapImage, RankingChart, TrendChart};
+use charts::{draw_export, export_size, export_svg, ExportChart, ExportImage, RankingChart, TrendChart};
+#[cfg(feature = "full")]
+use charts::{draw_map_export, map_export_size, map_export_svg, HexMapChart, MapImage};
+#[cfg(feature = "full")]
 use childstats::model::map::MapModel;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -50,6 +52,7 @@ pub fn save(model: &ChartModel, format: Format) -> Result<(), wasm_bindgen::JsVa
 
 /// Saves the map of `model`'s selection in `format` (its figures as CSV,
 /// as "compare all councils" has them).
+#[cfg(feature = "full")]
 pub fn save_map(model: &ChartModel, map: &MapModel, format: Format) -> Result<(), wasm_bindgen::JsValue> {
     if let Format::Csv = format {
         return save(model, format);

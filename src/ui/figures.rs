@@ -56,6 +56,8 @@ impl Figures {
         }
     }
 
+    #[cfg(feature = "full")]
+    #[cfg(feature = "full")]
     pub fn ensure_all(self, codes: &[IndicatorCode]) {
         for code in codes {
             self.ensure(code);
@@ -69,6 +71,8 @@ impl Figures {
         self.fetch(code.clone());
     }
 
+    #[cfg(feature = "full")]
+    #[cfg(feature = "full")]
     pub fn retry_if_failed(self, code: &IndicatorCode) {
         if self.data.with_untracked(|d| matches!(d.figures_state(code), FiguresState::Failed(_))) {
             self.retry(code);

@@ -5,7 +5,9 @@ mod attribution;
 mod chart_canvas;
 mod comparators;
 mod compare_view;
+#[cfg(feature = "full")]
 mod dataset_download;
+mod dataset_years;
 mod embed;
 mod export;
 mod explorer;
@@ -18,13 +20,20 @@ mod legend;
 mod loading;
 mod options;
 mod own_figures;
+#[cfg(feature = "full")]
 mod own_figures_panel;
 mod reported;
+#[cfg(feature = "full")]
 mod local_view;
+#[cfg(feature = "full")]
 mod map_view;
+#[cfg(feature = "full")]
 mod overview_embed;
+#[cfg(feature = "full")]
 mod overview_view;
+#[cfg(feature = "full")]
 mod hex_layout;
+#[cfg(feature = "full")]
 mod pack_view;
 mod share;
 mod table_view;
@@ -40,6 +49,7 @@ use std::sync::Arc;
 
 use childstats::data::{Catalogue, DataError};
 use childstats::model::query::{parse_extras, LinkExtras};
+#[cfg(feature = "full")]
 use childstats::model::selection::View;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -64,17 +74,20 @@ pub struct ReloadData(pub Callback<()>);
 /// What the app shows once the core has loaded.
 type Page = fn(Arc<Catalogue>, LinkExtras) -> AnyView;
 
-/// The explorer's first build: trend, compare and table (or, with `embed=1`
-/// in the link, one embedded chart). The boot script loads it for those.
+/// The explorer's first build: trend, compare and table. The boot script
+/// loads it for those views; a link with `embed=1` gets the embedded chart's
+/// own build instead, so this one has no embed page (its code would be
+/// downloaded by every explorer visitor and never run).
 #[component]
 pub fn App() -> impl IntoView {
-    let extras = parse_extras(&url::current_query());
-    let page: Page = if extras.embed { embed_page } else { explorer_page };
-    shell(extras, page)
+    let mut extras = parse_extras(&url::current_query());
+    extras.embed = false;
+    shell(extras, explorer_page)
 }
 
 /// The explorer's fuller build: every view, the overview, map, briefing
 /// pack and figures reported locally too (`src/bin/explorer-full.rs`).
+#[cfg(feature = "full")]
 #[component]
 pub fn FullApp() -> impl IntoView {
     let extras = parse_extras(&url::current_query());
@@ -93,16 +106,28 @@ pub fn EmbedApp() -> impl IntoView {
 
 fn explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
     provide_own_figures(&catalogue);
-    view! { <explorer::Explorer catalogue=catalogue extras=extras more_views=None/> }.into_any()
+    view! { <explorer::Explorer catalogue=catalogue extras=extras full=None/> }.into_any()
 }
 
+#[cfg(feature = "full")]
 fn full_explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
     provide_own_figures(&catalogue);
+    // Read before the explorer tidies the address, which drops the fragment.
+    let hash = window().location().hash().unwrap_or_default();
+    let asked = childstats::model::build::read_all_figures_fragment(&hash, catalogue.years);
+    provide_context(dataset_download::AskedFor(StoredValue::new(asked)));
     provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
-    view! { <explorer::Explorer catalogue=catalogue extras=extras more_views=Some(full_views as explorer::MoreViews)/> }.into_any()
+    view! { <explorer::Explorer catalogue=catalogue extras=extras full=Some(explorer::FullBuild { views: full_views, dataset_download: full_dataset_download })/> }.into_any()
+}
+
+/// "Download all the figures", the fuller build's only.
+#[cfg(feature = "full")]
+fn full_dataset_download() -> AnyView {
+    view! { <dataset_download::DatasetDownload/> }.into_any()
 }
 
 /// The fuller build's views.
+#[cfg(feature = "full")]
 fn full_views(view: View) -> AnyView {
     match view {
         View::Pack => view! { <pack_view::PackView/> }.into_any(),
@@ -127,12 +152,14 @@ fn embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
 }
 
 /// An embed in the fuller build: the overview and the map too.
+#[cfg(feature = "full")]
 fn full_embed_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView {
     provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
     view! { <embed::EmbedView catalogue=catalogue extras=extras more_views=full_embeds as embed::MoreEmbeds/> }.into_any()
 }
 
 /// The fuller build's embedded views: compact, no controls, no own figures.
+#[cfg(feature = "full")]
 fn full_embeds(view: View) -> AnyView {
     match view {
         View::Map => view! { <map_view::MapEmbed/> }.into_any(),

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use childstats::data::own_figures::read_own_figures;
-use childstats::data::own_sets::{merge, StoredSet, StoredSets, STORED_SCHEMA};
+use childstats::data::own_sets::{merge, StoredSet, StoredSets};
 use childstats::data::reported::ReportedFile;
 use childstats::data::Catalogue;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ const KEY: &str = "childstats-explorer.own-figures";
 pub struct OwnSets {
     sets: RwSignal<Vec<StoredSet>>,
     /// Why the saved sets could not be read or written, in words.
+    #[cfg_attr(not(feature = "full"), allow(dead_code))] // shown by the loading panel
     pub problem: RwSignal<Option<String>>,
 }
 
@@ -39,7 +40,11 @@ impl OwnSets {
     pub fn sets(&self) -> Vec<StoredSet> {
         self.sets.get()
     }
+}
 
+/// Changing the saved sets, which only the loading panel of the fuller build does.
+#[cfg(feature = "full")]
+impl OwnSets {
     /// Saves a new set (a set of the same name is replaced).
     pub fn save(&self, set: StoredSet) -> Result<(), String> {
         let mut sets = self.sets.get_untracked();
@@ -63,7 +68,7 @@ impl OwnSets {
         let result = if sets.is_empty() {
             storage.remove_item(KEY)
         } else {
-            storage.set_item(KEY, &StoredSets { schema: STORED_SCHEMA, sets: sets.clone() }.to_json())
+            storage.set_item(KEY, &StoredSets { schema: childstats::data::own_sets::STORED_SCHEMA, sets: sets.clone() }.to_json())
         };
         result.map_err(|_| "this browser would not keep the figures (its storage may be full or turned off)".to_string())?;
         self.problem.set(None);

@@ -27,3 +27,11 @@ fn boot_script_loads_the_fuller_build_for_the_views_the_model_says() {
 fn boot_script_loads_the_fuller_build_for_the_embeds_the_model_says() {
     assert_eq!(boot_list("FULL_EMBEDS"), views_needing_full_build(true));
 }
+
+#[test]
+fn boot_script_loads_the_fuller_build_for_a_dataset_download() {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
+    let fragment = format!("const ALL_FIGURES = '#{}=';", childstats::model::build::ALL_FIGURES_FRAGMENT);
+    assert!(script.contains(&fragment), "boot.js should say {fragment}");
+    assert!(script.contains("location.hash.startsWith(ALL_FIGURES)"), "boot.js should choose the fuller build by it");
+}

@@ -5,7 +5,9 @@
 //! (`scripts/boot.js`) applies the same rule before any Rust has loaded; a
 //! test (`tests/build_rule.rs`) holds the two together.
 
+use super::export::DatasetYears;
 use super::selection::View;
+use crate::data::YearSpan;
 
 /// One of the app's wasm builds (`src/main.rs`, `src/bin/explorer-full.rs`,
 /// `src/bin/embedded-chart.rs`).
@@ -31,6 +33,25 @@ pub fn build_for(view: View, embed: bool) -> Build {
     }
 }
 
+/// The address fragment that asks for "Download all the figures", a tool of
+/// the fuller build only (its code is about 9 kB of the first build's
+/// gzipped code, for a download few visitors make). The first build's
+/// button loads the page again with `#all-figures=2025` (or `=all`); the
+/// boot script sees the fragment and loads the fuller build, which starts
+/// that download. The boot script repeats this name (`tests/build_rule.rs`).
+pub const ALL_FIGURES_FRAGMENT: &str = "all-figures";
+
+/// The fragment that carries a dataset download into the fuller build.
+pub fn all_figures_fragment(years: DatasetYears) -> String {
+    format!("#{ALL_FIGURES_FRAGMENT}={}", years.choice())
+}
+
+/// The download a fragment asks for, if it is [`all_figures_fragment`]'s.
+pub fn read_all_figures_fragment(hash: &str, span: YearSpan) -> Option<DatasetYears> {
+    let choice = hash.strip_prefix('#')?.strip_prefix(ALL_FIGURES_FRAGMENT)?.strip_prefix('=')?;
+    Some(DatasetYears::from_choice(choice, span))
+}
+
 /// What an embed of `view` shows, and why it is not that view if it is not.
 /// An embed is one figure with its text: the table, pack and reported-locally
 /// views are pages of many parts, so their embed shows the trend.
@@ -54,6 +75,7 @@ pub fn offers_chart_snapshot(view: View) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Year;
 
     #[test]
     fn trend_and_compare_embeds_use_the_small_build_and_overview_and_map_embeds_the_fuller_one() {
@@ -81,6 +103,23 @@ mod tests {
     fn the_map_and_overview_offer_no_snapshot_of_another_chart() {
         assert!(!offers_chart_snapshot(View::Map) && !offers_chart_snapshot(View::Overview));
         assert!(offers_chart_snapshot(View::Trend) && offers_chart_snapshot(View::Compare));
+    }
+
+    #[test]
+    fn a_dataset_download_goes_to_the_fuller_build_and_back_out_as_the_same_choice() {
+        let span = YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() };
+        let y2025 = DatasetYears::One(Year::new(2025).unwrap());
+        assert_eq!(all_figures_fragment(y2025), "#all-figures=2025");
+        assert_eq!(all_figures_fragment(DatasetYears::All), "#all-figures=all");
+        for years in [y2025, DatasetYears::All] {
+            assert_eq!(read_all_figures_fragment(&all_figures_fragment(years), span), Some(years));
+        }
+        // A year not bundled, or nonsense, is all years; another fragment is no download.
+        assert_eq!(read_all_figures_fragment("#all-figures=2031", span), Some(DatasetYears::All));
+        assert_eq!(read_all_figures_fragment("#all-figures=x", span), Some(DatasetYears::All));
+        for other in ["", "#", "#figures", "#all-figures", "all-figures=2025"] {
+            assert_eq!(read_all_figures_fragment(other, span), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -145,6 +145,24 @@ impl DatasetYears {
         format!("childrens-services-{years}{incomplete}.csv")
     }
 
+    /// The value of this choice in the years list, and in the address that
+    /// carries it into the fuller build (`super::build`): `2025` or `all`.
+    pub fn choice(self) -> String {
+        match self {
+            DatasetYears::All => "all".into(),
+            DatasetYears::One(year) => year.to_string(),
+        }
+    }
+
+    /// A choice as [`DatasetYears::choice`] writes it; anything else, or a
+    /// year not bundled, is all years.
+    pub fn from_choice(value: &str, span: YearSpan) -> DatasetYears {
+        match value.parse::<u16>().ok().and_then(Year::new) {
+            Some(year) if span.contains(year) => DatasetYears::One(year),
+            _ => DatasetYears::All,
+        }
+    }
+
     /// "2025", or "all years, 2014 to 2026".
     pub fn describe(self, span: YearSpan) -> String {
         match self {
