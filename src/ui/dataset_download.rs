@@ -185,15 +185,27 @@ pub fn DatasetDownload() -> impl IntoView {
     let busy = Signal::derive(move || phase.with(Phase::busy));
     // Asked for by the first build's button: start that download at once,
     // with the section in sight.
+    // The figures reported locally arrive after the first chart and push the
+    // section down, so it is brought into sight again with the outcome.
     if let Some(asked) = use_context::<AskedFor>().and_then(|AskedFor(a)| a.try_update_value(Option::take).flatten()) {
         chosen.set(Some(asked));
+        let bring_into_sight = || {
+            if let Some(section) = document().get_element_by_id(SECTION_ID) {
+                section.scroll_into_view();
+            }
+        };
         request_animation_frame(move || {
             if phase.try_get_untracked() == Some(Phase::Idle) {
-                if let Some(section) = document().get_element_by_id(SECTION_ID) {
-                    section.scroll_into_view();
-                }
+                bring_into_sight();
                 gather();
             }
+        });
+        Effect::new(move |shown: Option<bool>| {
+            let done = phase.with(|p| matches!(p, Phase::Saved { .. } | Phase::Incomplete(..) | Phase::Failed(_)));
+            if done && shown != Some(true) {
+                request_animation_frame(bring_into_sight);
+            }
+            done || shown == Some(true)
         });
     }
 

@@ -109,7 +109,7 @@ pub fn OwnFiguresPanel() -> impl IntoView {
                 " with a row for each indicator of the briefing pack, for the council chosen."</p>
             <div class="control">
                 <label for="own-file">"Load your own figures"</label>
-                <p class="hint" id="own-file-hint">"A CSV file with the columns indicator, area, period, period_end, value, source, note."</p>
+                <p class="hint" id="own-file-hint">"A CSV file with the columns indicator, area, period, period_end, value, source, note; if you like, section, other_area (a comparison such as \u{201c}Statistical neighbour average\u{201d}) and measure_as_reported; and, to define a measure of your own on its first row, measure_name, unit, polarity, frequency and definition. The template has them all."</p>
                 <input type="file" id="own-file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="own-file-hint" on:change=on_file/>
             </div>
             <details class="own-paste">

@@ -72,6 +72,8 @@ test('every figure of 2025 as one CSV, with progress while the figures are gathe
   expect(southampton).toHaveLength(1);
   expect(lines.filter((l) => l.includes(',CPP_rate,')).length).toBeGreaterThan(150);
   await expect(status).toContainText(`Downloaded childrens-services-2025.csv: ${(lines.length - 1).toLocaleString('en-GB')} rows`);
+  // The outcome is in sight (what loaded after the chart pushed it down).
+  await expect(section(page).getByRole('status')).toBeInViewport();
   // The address no longer asks for the download, so reloading does not repeat it.
   expect(page.url()).not.toContain('#all-figures');
   expect(new URL(page.url()).searchParams.get('indicator')).toBe('CPP_rate');
