@@ -13,7 +13,7 @@
 //! every field is written, `null` where there is nothing: an optional list is
 //! an `Option<Vec<_>>` that is `None` when empty.
 //!
-//! Layout (format 2, chosen by measurement, see `docs/data.md`): a small core
+//! Layout (format 3, chosen by measurement, see `docs/data.md`): a small core
 //! (`core.json`: indicators without their long texts and links, areas,
 //! neighbour models, the years), one file of figures
 //! per indicator (`figures/*.json`, every year), and the definitions and
