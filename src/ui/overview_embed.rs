@@ -8,16 +8,13 @@ use childstats::model::overview::{overview, overview_source, overview_summary};
 use leptos::prelude::*;
 
 use super::explorer::use_explore;
-use super::overview_view::{OverviewTable, Spine};
-use super::pack_view::{PackLoading, PackProgress};
+use super::overview_view::{use_overview_set, OverviewTable, Spine};
+use super::pack_view::PackLoading;
 
 #[component]
 pub fn OverviewEmbed() -> impl IntoView {
     let explore = use_explore();
-    let (selection, figures) = (explore.selection, explore.figures);
-    let codes = Memo::new(move |_| selection.with(|s| figures.data.with_untracked(|d| s.set.codes(d, &s.pack))));
-    Effect::new(move |_| codes.with(|c| figures.ensure_all(c)));
-    let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    let (codes, progress) = use_overview_set();
     let chart = explore.chart;
     view! {
         <h1 class="embed-title">{move || chart.with(|m| m.title.clone())}</h1>

@@ -19,10 +19,8 @@ use crate::download;
 #[component]
 pub fn OverviewView() -> impl IntoView {
     let explore = use_explore();
-    let (selection, figures) = (explore.selection, explore.figures);
-    let codes = Memo::new(move |_| selection.with(|s| figures.data.with_untracked(|d| s.set.codes(d, &s.pack))));
-    Effect::new(move |_| codes.with(|c| figures.ensure_all(c)));
-    let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    let selection = explore.selection;
+    let (codes, progress) = use_overview_set();
     let mut topics: Vec<String> = explore.catalogue.indicators().iter().map(|i| i.topic.clone()).collect();
     topics.sort();
     topics.dedup();
@@ -55,6 +53,17 @@ pub fn OverviewView() -> impl IntoView {
 /// select only offers the catalogue's own).
 fn topics_of(code: &str) -> Vec<String> {
     code.strip_prefix("topic:").map(|t| vec![t.to_string()]).unwrap_or_default()
+}
+
+/// The indicators of the link's set (`set=`), fetched as they are needed,
+/// and how many have arrived: the overview's and its embed's.
+pub fn use_overview_set() -> (Memo<Vec<IndicatorCode>>, Memo<PackProgress>) {
+    let explore = use_explore();
+    let (selection, figures) = (explore.selection, explore.figures);
+    let codes = Memo::new(move |_| selection.with(|s| figures.data.with_untracked(|d| s.set.codes(d, &s.pack))));
+    Effect::new(move |_| codes.with(|c| figures.ensure_all(c)));
+    let progress = Memo::new(move |_| codes.with(|c| PackProgress::of(c, figures)));
+    (codes, progress)
 }
 
 /// The overview table of `codes` for the focus council; `embedded`: its

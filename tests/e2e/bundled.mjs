@@ -55,12 +55,10 @@ export function filesUnder(dir) {
 }
 
 /**
- * Southampton's bundled figures reported locally (`reported.csv`, the own-figures
- * CSV format): one object per row, keyed by the header. Quoted fields (with
- * doubled quotes and line breaks) are read as RFC 4180 has them.
+ * The rows of a CSV text, each an array of fields. Quoted fields (with doubled
+ * quotes, commas and line breaks) are read as RFC 4180 has them; CRLF or LF.
  */
-export function reportedFigures() {
-  const text = readFileSync(new URL('reported.csv', publicData), 'utf8');
+export function csvRows(text) {
   const rows = [];
   let row = [];
   let field = '';
@@ -71,9 +69,18 @@ export function reportedFigures() {
       if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
     else field += c;
   }
-  const [header, ...body] = rows;
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+/**
+ * Southampton's bundled figures reported locally (`reported.csv`, the own-figures
+ * CSV format): one object per row, keyed by the header.
+ */
+export function reportedFigures() {
+  const [header, ...body] = csvRows(readFileSync(new URL('reported.csv', publicData), 'utf8'));
   return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
 }

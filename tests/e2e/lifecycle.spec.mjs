@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-import { bundled, indicator } from './bundled.mjs';
+import { bundled, csvRows, indicator } from './bundled.mjs';
 import { ink } from './canvas.mjs';
 
 const PORTRAIT = { width: 412, height: 823 };
@@ -208,22 +208,6 @@ for (const [what, response, detail] of failures) {
   });
 }
 
-/** A CSV line's fields; quoted fields may hold commas and doubled quotes. */
-function csvFields(line) {
-  const fields = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { fields.push(field); field = ''; } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
 async function download(page, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path()).toString('utf8') };
@@ -248,7 +232,7 @@ test('a compare year outside the chosen years: the page, its caption and every d
   const csv = await download(page, 'Figures (CSV)');
   expect(csv.name).toContain(`-${year}-`);
   expect(csv.name).not.toMatch(asWord(2016));
-  const [header, ...rows] = csv.text.trim().split('\n').map((l) => csvFields(l.replace(/\r$/, '')));
+  const [header, ...rows] = csvRows(csv.text.trim());
   const yearColumn = header.indexOf('year');
   expect(yearColumn).toBeGreaterThanOrEqual(0);
   expect(rows.length).toBeGreaterThan(1);
