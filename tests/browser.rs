@@ -48,3 +48,29 @@ async fn app_without_its_data_says_so_instead_of_a_blank_page() {
     }
     panic!("no error message appeared within 5 s");
 }
+
+/// The canvas backend sets a colour only when it changes, so it must know
+/// what a turned text's saved and restored context left set: a blue mark
+/// after blue turned text over a red one is blue, not the restored red.
+#[wasm_bindgen_test]
+fn the_canvas_backend_knows_the_colour_a_turned_text_leaves_set() {
+    use explorer::ui::canvas_backend::CanvasBackend;
+    use plotters::prelude::*;
+    use plotters::style::FontTransform;
+    use wasm_bindgen::JsCast;
+
+    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_width(60);
+    canvas.set_height(20);
+    let root = CanvasBackend::with_canvas_object(canvas.clone()).unwrap().into_drawing_area();
+    root.fill(&WHITE).unwrap();
+    root.draw(&Rectangle::new([(0, 0), (10, 10)], RED.filled())).unwrap();
+    let turned = ("sans-serif", 10).into_font().color(&BLUE).transform(FontTransform::Rotate90);
+    root.draw(&Text::new("x", (25, 5), turned)).unwrap();
+    root.draw(&Rectangle::new([(40, 0), (50, 10)], BLUE.filled())).unwrap();
+    root.present().unwrap();
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let pixel = |x: f64| context.get_image_data(x, 5.0, 1.0, 1.0).unwrap().data().to_vec();
+    assert_eq!(pixel(5.0)[..3], [255, 0, 0], "the first mark is red");
+    assert_eq!(pixel(45.0)[..3], [0, 0, 255], "the mark after the turned text is blue");
+}

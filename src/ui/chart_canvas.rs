@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use super::canvas_backend::CanvasBackend;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 

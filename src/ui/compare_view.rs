@@ -57,7 +57,7 @@ pub fn CompareView(
             match comparison.get() {
                 None => view! { <p class="message">{summary}</p> }.into_any(),
                 Some(c) => view! {
-                    <RankSummary comparison=c.clone() focus=focus.clone() indicator=ind.clone()/>
+                    <RankSummary comparison=c focus=focus.clone() indicator=ind.clone()/>
                     <figure class="chart compare" aria-describedby="compare-summary">
                         <div class="chart-box">
                             <ChartCanvas draw=draw height=height/>
@@ -70,10 +70,10 @@ pub fn CompareView(
                                 match theme.get() { childstats::model::theme::Theme::Light => "black", childstats::model::theme::Theme::Dark => "white" })}</p>
                         </figcaption>
                     </figure>
-                    <CompareTable comparison=c/>
                 }.into_any(),
             }
         }}
+        <CompareTable comparison=comparison/>
     }
 }
 
@@ -120,19 +120,25 @@ pub fn CompareYear(year: Memo<Option<Year>>, years_with_data: Memo<Vec<Year>>) -
     }
 }
 
+/// The figures of the comparison as a table, folded. Its rows are built only
+/// while it is open: a change of year would otherwise rebuild some 150 rows
+/// that nobody sees, about a third of the map's redraw (README, "Benchmark").
 #[component]
-pub fn CompareTable(comparison: Comparison) -> impl IntoView {
-    let ind = use_explore().chart.with_untracked(|m| m.indicator.clone());
-    let missing = comparison.missing.clone();
-    view! {
-        <details class="figures">
-            <summary>"Figures in this chart, as a table"</summary>
+pub fn CompareTable(comparison: Memo<Option<Comparison>>) -> impl IntoView {
+    let chart = use_explore().chart;
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    };
+    let table = move || {
+        let ind = chart.with(|m| m.indicator.clone());
+        comparison.with(|c| c.as_ref().map(|c| view! {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Figures in the comparison">
                 <table class="data-table">
-                    <caption>{format!("{} ({}), {}", ind.name, ind.unit, comparison.period.clone().unwrap_or_else(|| comparison.year.to_string()))}</caption>
+                    <caption>{format!("{} ({}), {}", ind.name, ind.unit, c.period.clone().unwrap_or_else(|| c.year.to_string()))}</caption>
                     <thead><tr><th scope="col">"Rank"</th><th scope="col">"Area"</th><th scope="col" class="num">"Value"</th><th scope="col">"Band"</th></tr></thead>
                     <tbody>
-                        {comparison.bars.iter().map(|b| view! {
+                        {c.bars.iter().map(|b| view! {
                             <tr class:focus-row=b.role == Role::Focus>
                                 <td>{b.rank.map(|r| r.to_string()).unwrap_or_else(|| "\u{2014}".into())}</td>
                                 <th scope="row">{b.label.clone()}</th>
@@ -143,10 +149,16 @@ pub fn CompareTable(comparison: Comparison) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {(!missing.is_empty()).then(|| view! {
+            {(!c.missing.is_empty()).then(|| view! {
                 <p>"No figure:"</p>
-                <ul>{missing.into_iter().map(|(name, r)| view! { <li>{format!("{name}: {}", r.describe())}</li> }).collect_view()}</ul>
+                <ul>{c.missing.iter().map(|(name, r)| view! { <li>{format!("{name}: {}", r.describe())}</li> }).collect_view()}</ul>
             })}
+        }))
+    };
+    view! {
+        <details class="figures" class:hidden=move || comparison.with(Option::is_none) on:toggle=on_toggle>
+            <summary>"Figures in this chart, as a table"</summary>
+            {move || open.get().then(table)}
         </details>
     }
 }

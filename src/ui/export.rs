@@ -10,7 +10,7 @@ use charts::{draw_map_export, map_export_size, map_export_svg, HexMapChart, MapI
 #[cfg(feature = "full")]
 use childstats::model::map::MapModel;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use super::canvas_backend::CanvasBackend;
 
 use super::chart_canvas::{AppBackend, CanvasArea};
 

@@ -30,6 +30,7 @@ pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     layout.ensure();
     let year = Memo::new(move |_| chart.with(|m| m.compare_year));
     let years_with_data = Memo::new(move |_| chart.with(|m| m.years_with_figures.clone()));
+    let comparison = Memo::new(move |_| chart.with(|m| m.comparison().cloned()));
     let ex = explore.clone();
     let map = Memo::new(move |_| {
         let LayoutState::Ready(hexes) = layout.state.get() else { return None };
@@ -118,7 +119,7 @@ pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
                 </figcaption>
             </figure>
         </Show>
-        {move || chart.with(|m| m.comparison().cloned()).map(|c| view! { <CompareTable comparison=c/> })}
+        <CompareTable comparison=comparison/>
         <Show when=move || map.with(Option::is_some)><Downloads save=save_map_as(chart, map)/></Show>
     }
 }

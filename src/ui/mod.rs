@@ -2,6 +2,7 @@
 //! `charts` drawing functions; they do not compute figures themselves.
 
 mod attribution;
+pub mod canvas_backend;
 mod chart_canvas;
 mod comparators;
 mod compare_view;

@@ -7,7 +7,7 @@ use childstats::model::build::offers_chart_snapshot;
 use childstats::model::share::{embed_snippet, share_link};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use plotters_canvas::CanvasBackend;
+use super::canvas_backend::CanvasBackend;
 
 use super::explorer::use_explore;
 use super::export::{save, Format};

@@ -18,6 +18,17 @@ test('the map shows every council with a key, a summary, the layout\'s credit an
   await page.getByText('Figures in this chart, as a table').click();
   // Every council with a figure that year is in the table.
   expect(await page.locator('details.figures tbody tr').count()).toBeGreaterThan(140);
+  // The open table follows a change of year (its rows are built only while
+  // it is open, so this is the path a reader takes).
+  const caption = page.locator('details.figures caption');
+  const latest = await caption.textContent();
+  const [, earlier] = await page.locator('#compare-year option').evaluateAll((os) => os.map((o) => o.value));
+  await page.locator('#compare-year').selectOption(earlier);
+  await expect(caption).not.toHaveText(latest);
+  expect(latest).not.toContain(earlier);
+  await expect(caption).toContainText(earlier);
+  await expect(page.locator('details.figures')).toHaveAttribute('open', '');
+  expect(await page.locator('details.figures tbody tr').count()).toBeGreaterThan(140);
 });
 
 test('by keyboard: the arrows move between neighbouring councils and Enter makes one the council shown', async ({ page }) => {

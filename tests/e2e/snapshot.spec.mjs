@@ -23,7 +23,11 @@ const rowsOf = (table) => table.locator('tbody tr').evaluateAll((rows) => rows.m
 async function fromExplorer(page, url) {
   await page.goto(url);
   await expect(page.locator('canvas')).toBeVisible();
-  const figures = page.locator('details.figures', { hasText: 'Figures in this chart, as a table' }).locator('table');
+  // The compare table's rows are built when it is opened.
+  const details = page.locator('details.figures', { hasText: 'Figures in this chart, as a table' });
+  await details.locator('summary').click();
+  const figures = details.locator('table');
+  await expect(figures.locator('tbody tr').first()).toBeAttached();
   const summary = (await page.locator('#trend-summary, #compare-summary').first().textContent()).trim();
   const rows = await rowsOf(figures);
   await page.getByRole('button', { name: 'Embed this chart' }).click();

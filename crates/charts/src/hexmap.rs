@@ -6,6 +6,7 @@
 
 use childstats::data::AreaCode;
 use childstats::model::map::{class_colours, LegendKey, MapCell, MapClass, MapModel};
+use childstats::model::rank::Band;
 use childstats::model::theme::{Rgb, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -47,22 +48,32 @@ impl HexMapLayout {
 /// The colours one map is drawn in (`childstats::model::theme`).
 #[derive(Clone, Copy)]
 struct Colours {
-    theme: Theme,
     background: RGBColor,
     ink: RGBColor,
     /// Hatching, a missing hex's edge, the credit.
     grey: RGBColor,
+    /// Each class's fill and label colour, in `slot` order: worked out once
+    /// a drawing, not once a hex (the label's colour is chosen by contrast).
+    classes: [(RGBColor, RGBColor); 9],
 }
 
 impl Colours {
     fn of(theme: Theme) -> Self {
         let p = theme.palette();
-        Colours { theme, background: rgb(p.background), ink: rgb(p.ink), grey: rgb(p.bar) }
+        let classes = std::array::from_fn(|i| {
+            let class = if i < 4 { MapClass::Band([Band::A, Band::B, Band::C, Band::D][i]) } else { MapClass::Quintile(i as u8 - 3) };
+            let (fill, ink) = class_colours(class, theme);
+            (rgb(fill), rgb(ink))
+        });
+        Colours { background: rgb(p.background), ink: rgb(p.ink), grey: rgb(p.bar), classes }
     }
     /// A class's fill and its label's colour.
     fn class(self, class: MapClass) -> (RGBColor, RGBColor) {
-        let (fill, ink) = class_colours(class, self.theme);
-        (rgb(fill), rgb(ink))
+        let slot = match class {
+            MapClass::Band(band) => band as usize,
+            MapClass::Quintile(q) => 3 + usize::from(q.clamp(1, 5)),
+        };
+        self.classes[slot]
     }
 }
 
