@@ -141,6 +141,7 @@ pub fn Explorer(
     // Share and download once a chart of loaded figures is there.
     let status = use_explore().status;
     let explore_ready = move || status.get() == LoadStatus::Ready;
+    let settled = first_chart_settled(status);
 
     let current = catalogue.data_version.clone();
     view! {
@@ -165,24 +166,51 @@ pub fn Explorer(
                         },
                     }}
                 </div>
-                <Show when=figures_view><IndicatorInfo/></Show>
-                // The overview is shared and embedded too (its CSV is its download).
-                <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel/></Show>
-                {match full {
-                    Some(full) => (full.dataset_download)(),
-                    None => view! { <super::dataset_years::DatasetDownloadInFullBuild/> }.into_any(),
-                }}
+                <Show when=move || settled.get()>
+                    <Show when=figures_view><IndicatorInfo/></Show>
+                    // The overview is shared and embedded too (its CSV is its download).
+                    <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel/></Show>
+                    {match full {
+                        Some(full) => (full.dataset_download)(),
+                        None => view! { <super::dataset_years::DatasetDownloadInFullBuild/> }.into_any(),
+                    }}
+                </Show>
             </section>
             <section class="controls" id="controls" tabindex="-1" aria-label="Choose what to show">
-                <IndicatorPicker/>
-                <FocusPicker/>
-                <Comparators/>
-                <YearRange/>
-                <a class="jump-to-figures" href="#figures">"Back to the figures \u{2191}"</a>
+                <Show when=move || settled.get()>
+                    <IndicatorPicker/>
+                    <FocusPicker/>
+                    <Comparators/>
+                    <YearRange/>
+                    <a class="jump-to-figures" href="#figures">"Back to the figures \u{2191}"</a>
+                </Show>
             </section>
         </div>
         <Attribution version=catalogue.data_version.clone()/>
     }
+}
+
+/// Whether the first chart has been drawn, or cannot be yet: the choices
+/// and what sits under the chart are built from then on. On a phone they are
+/// below the chart, and building them first (435 indicators, 150 councils
+/// and the page's layout) held the first chart back by about 0.3 s on the
+/// phone profile (README, "Benchmark"). Set on the task after the chosen
+/// indicator's figures are read (the chart is drawn in the same update) or
+/// have failed, and at the latest after `SETTLE_AT_MOST`, so a slow file
+/// never keeps a person from choosing another indicator.
+fn first_chart_settled(status: Memo<LoadStatus>) -> ReadSignal<bool> {
+    const SETTLE_AT_MOST: std::time::Duration = std::time::Duration::from_millis(1500);
+    let settled = RwSignal::new(false);
+    let settle = move || {
+        let _ = settled.try_set(true);
+    };
+    set_timeout(settle, SETTLE_AT_MOST);
+    Effect::new(move |_| {
+        if status.get() != LoadStatus::Loading && !settled.get_untracked() {
+            set_timeout(settle, std::time::Duration::ZERO);
+        }
+    });
+    settled.read_only()
 }
 
 /// What only the explorer's fuller build has, so the first build's code

@@ -44,8 +44,13 @@ pub fn ViewTabs() -> impl IntoView {
     // (Run when the view changes, not on every change of selection: reading
     // the tabs' positions makes the browser lay the page out.)
     let shown = Memo::new(move |_| selection.with(|s| s.view));
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let view = shown.get();
+        // The list starts scrolled to its start: nothing to do for the first
+        // tab, and no layout forced before the first chart is drawn.
+        if first.is_none() && view == View::ALL[0] {
+            return;
+        }
         request_animation_frame(move || {
             use wasm_bindgen::JsCast;
             let tab = document().get_element_by_id(&format!("tab-{}", view.code())).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
