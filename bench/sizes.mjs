@@ -61,15 +61,19 @@ export const BUDGETS = {
  * A third session moved "Download all the figures" to the fuller build (a
  * cargo feature keeps it out of the first) and dropped the first build's
  * unused embed page: 314.2 kB (314,248 bytes), the fuller one 417.3 kB.
+ * A fourth: the canvas backend, the compare table built when opened and the
+ * choices built after the first chart (+3.2 kB), the glue minified (-2.1 kB
+ * a build): 315.3 kB (315,339 bytes), the fuller one 418.5 kB.
  */
 export const CEILINGS = {
-  appCodeGz: 318_000,
+  appCodeGz: 316_000,
   /**
    * The explorer's fuller build (overview, map, pack, reported locally, and
    * the overview and map embeds with the map's downloads: 408.0 -> 416.5 kB
-   * on 2 December 2026). Not loaded for the first chart of any link.
+   * on 2 December 2026; 418.5 kB at the end of that day). Not loaded for the
+   * first chart of any link.
    */
-  fullCodeGz: 420_000,
+  fullCodeGz: 419_000,
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
