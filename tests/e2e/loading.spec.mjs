@@ -85,6 +85,41 @@ test('progress is visible while the figures load', async ({ page }) => {
   await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
 });
 
+test('the choices are built after the first chart, and a slow figures file never keeps a person from choosing another indicator', async ({ page }) => {
+  // Held: the choices come after at most 1.5 s anyway, and work.
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(`**/data/${figuresFile(CPP.code)}*`, async (route) => { await gate; await route.continue(); });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: `Loading the figures for ${CPP.name}` })).toBeVisible();
+  const browse = page.getByLabel('Or browse by topic');
+  await expect(browse).toBeVisible({ timeout: 5_000 });
+  await browse.selectOption('LAC');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(indicator('LAC').name);
+  await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
+  release();
+});
+
+test('the choices follow the first chart on a normal load, in a column that never narrows the chart', async ({ page }) => {
+  // The chart's width each time it is drawn.
+  await page.addInitScript(() => {
+    window.drawnWidths = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'chart-drawn') window.drawnWidths.push(document.querySelector('#view-panel canvas')?.width);
+    }).observe({ type: 'mark' });
+  });
+  await page.goto('/');
+  await expect.poll(() => ink(page, TREND)).toBeGreaterThan(500);
+  await expect(page.getByLabel('Or browse by topic')).toBeVisible();
+  await expect(page.getByLabel('Council', { exact: true })).toHaveValue('852');
+  // Southampton's reported figures redraw the chart once they are in.
+  await expect(page.getByText('Open ring: the figure as reported locally')).toBeVisible();
+  await page.waitForTimeout(300);
+  const widths = await page.evaluate(() => window.drawnWidths);
+  expect(widths.length).toBeGreaterThan(0);
+  expect(new Set(widths).size, `drawn at widths ${widths.join(', ')}`).toBe(1);
+});
+
 test('each file is downloaded once: the page starts exactly what the first chart needs, and the app uses those requests', async ({ page }) => {
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
