@@ -135,14 +135,61 @@ fn find_area<'a>(text: &str, kinds: &[AreaKind], catalogue: &'a Catalogue) -> Op
     if let Ok(number) = text.parse::<u16>() {
         return areas.find(|a| a.code.0 == number);
     }
-    let wanted = normalise_name(text);
-    (!wanted.is_empty()).then(|| areas.find(|a| normalise_name(&a.name) == wanted)).flatten()
+    if name_words(text).next().is_none() {
+        return None;
+    }
+    // Most rows give the name as DfE does: found by comparing bytes, before
+    // the forgiving comparison is tried on each area.
+    areas.clone().find(|a| a.name == text).or_else(|| areas.find(|a| same_name(text, &a.name)))
 }
 
-fn normalise_name(name: &str) -> String {
-    // ASCII only: council names are, and Unicode's case tables would add
-    // about 20 kB gzipped to the app (`str::to_lowercase`).
-    let name = name.to_ascii_lowercase().replace('&', " and ");
-    let words: Vec<&str> = name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.join(" ")
+/// Whether two names are the same, with case, spacing, "&" and punctuation
+/// forgiven; word by word, with nothing allocated.
+fn same_name(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (name_words(a), name_words(b));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            // ASCII only: council names are, and Unicode's case tables would
+            // add about 20 kB gzipped to the app (`str::to_lowercase`).
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// A name's words: runs of ASCII letters and digits, with "&" read as "and".
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| !c.is_ascii_alphanumeric() && c != '&')
+        .flat_map(|piece| piece.split('&').enumerate().flat_map(|(i, word)| (i > 0).then_some("and").into_iter().chain(Some(word))))
+        .filter(|word| !word.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{name_words, same_name};
+
+    #[test]
+    fn names_match_with_case_spacing_ampersand_and_punctuation_forgiven() {
+        assert!(same_name("Brighton & Hove", "brighton and hove"));
+        assert!(same_name("Brighton&Hove", "Brighton and Hove"));
+        assert!(same_name("Kingston upon Hull, City of", "KINGSTON  UPON HULL CITY OF"));
+        assert!(same_name("St. Helens", "St Helens"));
+        assert!(same_name("  Southampton ", "southampton"));
+    }
+
+    #[test]
+    fn names_differ_by_a_word_or_its_letters() {
+        assert!(!same_name("Bath and North East Somerset", "Bath and North East"));
+        assert!(!same_name("North Yorkshire", "North Lincolnshire"));
+        assert!(!same_name("Hove", "Brighton and Hove"));
+        assert!(!same_name("Southampton", ""));
+    }
+
+    #[test]
+    fn a_name_of_punctuation_has_no_words_but_an_ampersand_is_and() {
+        assert_eq!(name_words(" ,.- ").count(), 0);
+        assert_eq!(name_words("&").collect::<Vec<_>>(), ["and"]);
+        assert_eq!(name_words("a&&b").collect::<Vec<_>>(), ["a", "and", "and", "b"]);
+    }
 }
