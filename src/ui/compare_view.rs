@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::explorer::use_explore;
+use super::folded_figures::FoldedFigures;
 use super::values::value_text;
 
 #[component]
@@ -120,16 +121,10 @@ pub fn CompareYear(year: Memo<Option<Year>>, years_with_data: Memo<Vec<Year>>) -
     }
 }
 
-/// The figures of the comparison as a table, folded. Its rows are built only
-/// while it is open: a change of year would otherwise rebuild some 150 rows
-/// that nobody sees, about a third of the map's redraw (README, "Benchmark").
+/// The figures of the comparison as a table, folded (built when opened).
 #[component]
 pub fn CompareTable(comparison: Memo<Option<Comparison>>) -> impl IntoView {
     let chart = use_explore().chart;
-    let open = RwSignal::new(false);
-    let on_toggle = move |ev: leptos::ev::Event| {
-        open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
-    };
     let table = move || {
         let ind = chart.with(|m| m.indicator.clone());
         comparison.with(|c| c.as_ref().map(|c| view! {
@@ -155,10 +150,5 @@ pub fn CompareTable(comparison: Memo<Option<Comparison>>) -> impl IntoView {
             })}
         }))
     };
-    view! {
-        <details class="figures" class:hidden=move || comparison.with(Option::is_none) on:toggle=on_toggle>
-            <summary>"Figures in this chart, as a table"</summary>
-            {move || open.get().then(table)}
-        </details>
-    }
+    view! { <FoldedFigures hidden=Signal::derive(move || comparison.with(Option::is_none))>{table}</FoldedFigures> }
 }

@@ -15,6 +15,7 @@ mod explorer;
 mod figures;
 mod figures_gate;
 mod focus_picker;
+mod folded_figures;
 mod indicator_info;
 mod indicator_picker;
 mod legend;

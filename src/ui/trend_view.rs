@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::explorer::use_explore;
+use super::folded_figures::FoldedFigures;
 use super::legend::Legend;
 use super::theme::use_chart_theme;
 use super::reported::ReportedFailed;
@@ -120,8 +121,7 @@ pub fn TrendView(
         <ReportedFigures reported=reported open=!compact/>
         <ReportedFailed/>
         <MissingYears trend=trend/>
-        <details class="figures">
-            <summary>"Figures in this chart, as a table"</summary>
+        <FoldedFigures>
             {move || chart.with(|m| {
                 let ind = &m.indicator;
                 let t = trend.get();
@@ -148,7 +148,7 @@ pub fn TrendView(
                     </div>
                 }
             })}
-        </details>
+        </FoldedFigures>
     }
 }
 
