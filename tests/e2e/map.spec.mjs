@@ -16,8 +16,9 @@ test('the map shows every council with a key, a summary, the layout\'s credit an
   await expect(page.locator('#map-summary')).toContainText('Southampton');
   await expect(page.locator('figure.map')).toContainText('Hex layout: Open Innovations');
   await page.getByText('Figures in this chart, as a table').click();
-  // Every council with a figure that year is in the table.
-  expect(await page.locator('details.figures tbody tr').count()).toBeGreaterThan(140);
+  // Every council with a figure that year is in the table (built as it opens).
+  const rows = page.locator('details.figures tbody tr');
+  await expect.poll(() => rows.count()).toBeGreaterThan(140);
   // The open table follows a change of year (its rows are built only while
   // it is open, so this is the path a reader takes).
   const caption = page.locator('details.figures caption');
@@ -28,7 +29,7 @@ test('the map shows every council with a key, a summary, the layout\'s credit an
   expect(latest).not.toContain(earlier);
   await expect(caption).toContainText(earlier);
   await expect(page.locator('details.figures')).toHaveAttribute('open', '');
-  expect(await page.locator('details.figures tbody tr').count()).toBeGreaterThan(140);
+  await expect.poll(() => rows.count()).toBeGreaterThan(140);
 });
 
 test('by keyboard: the arrows move between neighbouring councils and Enter makes one the council shown', async ({ page }) => {
