@@ -7,6 +7,8 @@
 //! across to JavaScript. The map's 150 hexes and labels spent about two
 //! thirds of its redraw there (a profile of the year change: README, "Benchmark").
 
+use std::fmt::Write;
+
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -16,6 +18,8 @@ pub struct CanvasBackend {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     set: ContextState,
+    /// The font being asked for, before it is compared with the one set.
+    font: String,
 }
 
 /// What the context was last set to; `None` or empty until this backend
@@ -56,6 +60,13 @@ fn key(c: BackendColor) -> (u8, u8, u8, u64) {
     (c.rgb.0, c.rgb.1, c.rgb.2, c.alpha.to_bits())
 }
 
+/// Records `value` in `slot`, and says whether it differs from what was there.
+fn changed<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    let differs = *slot != value;
+    *slot = value;
+    differs
+}
+
 /// CSS for a colour: `#rrggbb` when opaque (no float to format), else `rgba()`.
 fn css(c: BackendColor) -> String {
     let (r, g, b) = c.rgb;
@@ -76,26 +87,23 @@ fn css(c: BackendColor) -> String {
 impl CanvasBackend {
     pub fn with_canvas_object(canvas: HtmlCanvasElement) -> Option<Self> {
         let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(CanvasBackend { canvas, context, set: ContextState::default() })
+        Some(CanvasBackend { canvas, context, set: ContextState::default(), font: String::new() })
     }
 
     fn fill_with(&mut self, c: BackendColor) {
-        if self.set.fill != Some(key(c)) {
+        if changed(&mut self.set.fill, Some(key(c))) {
             self.context.set_fill_style_str(&css(c));
-            self.set.fill = Some(key(c));
         }
     }
 
     fn stroke_with(&mut self, style: &impl BackendStyle) {
         let c = style.color();
-        if self.set.stroke != Some(key(c)) {
+        if changed(&mut self.set.stroke, Some(key(c))) {
             self.context.set_stroke_style_str(&css(c));
-            self.set.stroke = Some(key(c));
         }
         let width = style.stroke_width();
-        if self.set.line_width != Some(width) {
+        if changed(&mut self.set.line_width, Some(width)) {
             self.context.set_line_width(f64::from(width));
-            self.set.line_width = Some(width);
         }
     }
 
@@ -106,24 +114,24 @@ impl CanvasBackend {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if self.set.baseline != baseline {
+        if changed(&mut self.set.baseline, baseline) {
             self.context.set_text_baseline(baseline);
-            self.set.baseline = baseline;
         }
         let align = match anchor.h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        if self.set.align != align {
+        if changed(&mut self.set.align, align) {
             self.context.set_text_align(align);
-            self.set.align = align;
         }
         self.fill_with(style.color());
-        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
-        if self.set.font != font {
-            self.context.set_font(&font);
-            self.set.font = font;
+        // Written into a kept buffer: no allocation for each label.
+        self.font.clear();
+        let _ = write!(self.font, "{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        if self.set.font != self.font {
+            self.context.set_font(&self.font);
+            std::mem::swap(&mut self.set.font, &mut self.font);
         }
     }
 
