@@ -7,7 +7,7 @@
 // - the map redrawn on a change of year: the work, as the other redraws
 //   (desktop.mjs `timeRedraw`), alternating between two years, once the
 //   offline cache has filled.
-import { median, PACK_SIZE, timeRedraw } from './desktop.mjs';
+import { median, offlineCacheFilled, PACK_SIZE, timeRedraw } from './desktop.mjs';
 
 // Set before the app runs: when the overview table first has all its rows,
 // the time of the next task after that.
@@ -42,11 +42,7 @@ export async function runViews(browser, url, runs) {
     await map.goto(`${url}?indicator=CPP_rate&area=852&view=map`);
     await map.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 60_000 });
     await map.waitForSelector('#compare-year option:nth-child(2)', { state: 'attached' });
-    // Timed in steady state, as the other redraws (desktop.mjs): after the
-    // first visit's one-off caching for offline use, which otherwise
-    // competes for the machine during some of the redraws and not others.
-    await map.evaluate(() => navigator.serviceWorker.ready);
-    await map.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+    await offlineCacheFilled(map);
     const [latest, before] = await map.$$eval('#compare-year option', (os) => os.slice(0, 2).map((o) => o.value));
     // Each year drawn once untimed, then alternated; the median kept.
     await timeRedraw(map, { select: '#compare-year', value: before });
