@@ -6,7 +6,6 @@
 
 use childstats::model::build::all_figures_fragment;
 use childstats::model::export::DatasetYears;
-use childstats::model::query::print_query;
 use leptos::html::Select;
 use leptos::prelude::*;
 
@@ -69,14 +68,7 @@ pub fn DatasetDownloadInFullBuild() -> impl IntoView {
     let leaving = RwSignal::new(false);
     let download = Callback::new(move |()| {
         leaving.set(true);
-        let address = format!("?{}{}", selection.with_untracked(print_query), all_figures_fragment(years()));
-        let window = window();
-        // A new fragment alone would not load the page again: write the
-        // address, then reload it.
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-        }
-        let _ = window.location().reload();
+        selection.with_untracked(|s| super::url::reload_in_full_build(s, &all_figures_fragment(years())));
     });
     view! {
         <DatasetDownloadForm chosen=chosen busy=leaving on_download=download>

@@ -169,7 +169,7 @@ pub fn Explorer(
                 <Show when=move || settled.get()>
                     <Show when=figures_view><IndicatorInfo/></Show>
                     // The overview is shared and embedded too (its CSV is its download).
-                    <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel/></Show>
+                    <Show when=move || (figures_view() || view.get() == View::Overview) && explore_ready()><SharePanel embed_code=full.map(|f| f.embed_code)/></Show>
                     {match full {
                         Some(full) => (full.dataset_download)(),
                         None => view! { <super::dataset_years::DatasetDownloadInFullBuild/> }.into_any(),
@@ -214,11 +214,13 @@ fn first_chart_settled(status: Memo<LoadStatus>) -> ReadSignal<bool> {
 }
 
 /// What only the explorer's fuller build has, so the first build's code
-/// leaves it out: the views it renders, and "Download all the figures".
+/// leaves it out: the views it renders, "Download all the figures" and the
+/// embed code.
 #[derive(Clone, Copy)]
 pub struct FullBuild {
     pub views: fn(View) -> AnyView,
     pub dataset_download: fn() -> AnyView,
+    pub embed_code: super::share::EmbedCodePanel,
 }
 
 /// Whether this build has the fuller build's views (for the tabs).

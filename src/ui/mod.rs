@@ -10,6 +10,8 @@ mod compare_view;
 mod dataset_download;
 mod dataset_years;
 mod embed;
+#[cfg(feature = "full")]
+mod embed_code;
 mod export;
 mod explorer;
 mod figures;
@@ -118,8 +120,9 @@ fn full_explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView 
     let hash = window().location().hash().unwrap_or_default();
     let asked = childstats::model::build::read_all_figures_fragment(&hash, catalogue.years);
     provide_context(dataset_download::AskedFor(StoredValue::new(asked)));
+    provide_context(share::EmbedCodeAsked(StoredValue::new(childstats::model::build::asks_for_embed_code(&hash))));
     provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
-    view! { <explorer::Explorer catalogue=catalogue extras=extras full=Some(explorer::FullBuild { views: full_views, dataset_download: full_dataset_download })/> }.into_any()
+    view! { <explorer::Explorer catalogue=catalogue extras=extras full=Some(explorer::FullBuild { views: full_views, dataset_download: full_dataset_download, embed_code: embed_code::embed_code_panel })/> }.into_any()
 }
 
 /// "Download all the figures", the fuller build's only.

@@ -1,13 +1,10 @@
 //! Taking a chart away: copy a link, embed it (live, or as a snapshot with
-//! no script), download it.
+//! no script: `embed_code.rs`, the fuller build's), download it.
 
-use childstats::model::theme::Theme;
-use charts::{date_in_words, snapshot_html, snapshot_page};
-use childstats::model::build::offers_chart_snapshot;
-use childstats::model::share::{embed_snippet, share_link};
+use childstats::model::build::{embed_code_fragment, offers_chart_snapshot};
+use childstats::model::share::share_link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use super::canvas_backend::CanvasBackend;
 
 use super::explorer::use_explore;
 use super::export::{save, Format};
@@ -45,9 +42,21 @@ pub fn Downloads(#[prop(optional)] save: Option<SaveAs>) -> impl IntoView {
     }
 }
 
+/// The embed code's panel (`embed_code.rs`), given the views that offer a
+/// snapshot; only the fuller build has it.
+pub type EmbedCodePanel = fn(Memo<bool>) -> AnyView;
+
+/// "Embed this chart" asked for from the first build, read from the address
+/// (`childstats::model::build::embed_code_fragment`) before the explorer
+/// tidied it; taken once, so the panel opens once.
+#[derive(Clone, Copy)]
+pub struct EmbedCodeAsked(pub StoredValue<bool>);
+
 /// Share link and embed code, with the data version they were made with.
+/// Without `embed_code` (the first build), "Embed this chart" loads the page
+/// again in the fuller build, where the panel opens.
 #[component]
-pub fn SharePanel() -> impl IntoView {
+pub fn SharePanel(embed_code: Option<EmbedCodePanel>) -> impl IntoView {
     let explore = use_explore();
     let chart = explore.chart;
     let selection = explore.selection;
@@ -56,7 +65,9 @@ pub fn SharePanel() -> impl IntoView {
     let share_url = move || chart.with(|m| share_link(&download::page_base(), m));
     let link_status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
-    let show_embed = RwSignal::new(false);
+    let asked = use_context::<EmbedCodeAsked>().is_some_and(|EmbedCodeAsked(a)| a.try_update_value(std::mem::take).unwrap_or(false));
+    let show_embed = RwSignal::new(asked && embed_code.is_some());
+    let leaving = RwSignal::new(false);
     let share = share_url;
     let own = super::own_figures::use_own_sets();
     let has_own = move || own.is_some_and(|o| !o.sets().is_empty());
@@ -72,12 +83,34 @@ pub fn SharePanel() -> impl IntoView {
             }
         });
     };
+    let toggle_embed = move |_| match embed_code {
+        Some(_) => show_embed.update(|s| *s = !*s),
+        None => {
+            leaving.set(true);
+            link_status.set("Loading the embed code\u{2026}".into());
+            selection.with_untracked(|s| super::url::reload_in_full_build(s, &embed_code_fragment()));
+        }
+    };
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    if show_embed.get_untracked() {
+        // Asked for in the first build: the panel is open and in sight, with
+        // the keyboard on its button, as if it had been pressed here.
+        request_animation_frame(move || {
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+            if let Some(panel) = document().get_element_by_id("embed-code-panel") {
+                panel.scroll_into_view_with_bool(false);
+            }
+        });
+    }
     view! {
         <div class="share">
             <div class="share-actions">
                 <button type="button" on:click=copy_link>"Copy link to this view"</button>
-                <button type="button" aria-expanded=move || show_embed.get().to_string() aria-controls="embed-code-panel"
-                    on:click=move |_| show_embed.update(|s| *s = !*s)>"Embed this chart"</button>
+                <button type="button" node_ref=toggle aria-expanded=move || show_embed.get().to_string()
+                    aria-controls=embed_code.map(|_| "embed-code-panel") aria-disabled=move || leaving.get().then_some("true")
+                    on:click=toggle_embed>"Embed this chart"</button>
                 <span class="status" role="status" aria-live="polite">{move || link_status.get()}</span>
             </div>
             // A person's own figures stay on their device: said where they share.
@@ -88,116 +121,13 @@ pub fn SharePanel() -> impl IntoView {
                 <label for="share-link">"Link to this view"</label>
                 <input id="share-link" type="text" readonly prop:value=share_url on:focus=move |ev| select_all(&ev)/>
             </Show>
-            <Show when=move || show_embed.get()>
-                <EmbedCode snapshot=chart_outputs/>
-            </Show>
+            {embed_code.map(|panel| view! { <Show when=move || show_embed.get()>{panel(chart_outputs)}</Show> })}
             <Show when=move || chart_outputs.get()><Downloads/></Show>
         </div>
     }
 }
 
-/// What the embed panel gives: the live chart, or a snapshot of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum EmbedKind {
-    Live,
-    Snapshot,
-}
-
-/// The embed code of the kind chosen, to copy, and the snapshot to download.
-#[component]
-fn EmbedCode(snapshot: Memo<bool>) -> impl IntoView {
-    let chart = use_explore().chart;
-    let offers_snapshot = snapshot;
-    let kind = RwSignal::new(EmbedKind::Live);
-    // The live chart's colours: `None` follows the reader's setting.
-    let theme = RwSignal::new(None::<Theme>);
-    let status = RwSignal::new(String::new());
-    // The snapshot is drawn only once asked for, and again as the chart
-    // changes; `None` when the chart has no figures.
-    let code = Memo::new(move |_| {
-        let page = download::page_base();
-        match (offers_snapshot.get(), kind.get()) {
-            (true, EmbedKind::Snapshot) => chart.with(|m| snapshot_html::<CanvasBackend>(m, &share_link(&page, m), &today())),
-            _ => chart.with(|m| Some(embed_snippet(&page, m, theme.get()))),
-        }
-    });
-    let snapshot = move || offers_snapshot.get() && kind.get() == EmbedKind::Snapshot;
-    let copy = move |_| {
-        let Some(text) = code.get_untracked() else { return };
-        let what = if snapshot() { "Snapshot code copied." } else { "Embed code copied." };
-        spawn_local(async move {
-            status.set(match download::copy_text(&text).await {
-                Ok(()) => what.into(),
-                Err(_) => "Your browser did not allow copying: select the code above and copy it.".into(),
-            });
-        });
-    };
-    let save = move |_| {
-        let saved = code.with_untracked(|html| {
-            let html = html.as_ref()?;
-            Some(chart.with_untracked(|m| download::save_text(&format!("{}-snapshot.html", m.file_stem), "text/html;charset=utf-8", &snapshot_page(m, html))))
-        });
-        status.set(match saved {
-            Some(Ok(())) => "Snapshot downloaded.".into(),
-            _ => "Sorry, the snapshot could not be saved in this browser.".into(),
-        });
-    };
-    let choice = move |value: EmbedKind, id: &'static str, label: &'static str| {
-        view! {
-            <div class="radio">
-                <input type="radio" name="embed-kind" id=id prop:checked=move || kind.get() == value
-                    on:change=move |_| { kind.set(value); status.set(String::new()); }/>
-                <label for=id>{label}</label>
-            </div>
-        }
-    };
-    view! {
-        <div id="embed-code-panel" class="embed-code">
-            <Show when=move || offers_snapshot.get()>
-                <fieldset class="control">
-                    <legend>"What to embed"</legend>
-                    {choice(EmbedKind::Live, "embed-live", "Live chart (iframe)")}
-                    {choice(EmbedKind::Snapshot, "embed-snapshot", "Snapshot (HTML, no script)")}
-                </fieldset>
-            </Show>
-            <Show when=move || !snapshot()>
-                <div class="control">
-                    <label for="embed-theme">"Colours of the live chart"</label>
-                    <select id="embed-theme" on:change=move |ev| theme.set(Theme::from_code(&event_target_value(&ev)))>
-                        <option value="auto" selected=true>"The reader's own setting (light or dark)"</option>
-                        <option value="light">"Light"</option>
-                        <option value="dark">"Dark, for a dark page"</option>
-                    </select>
-                </div>
-            </Show>
-            <p class="hint">"The live chart shows the latest figures but needs a page that allows iframes and scripts; the snapshot never changes and needs neither, for pages that strip them and for committee papers (offered for the trend and compare charts)."</p>
-            <Show when=move || code.with(Option::is_some)
-                fallback=|| view! { <p class="message">"This chart has no figures, so there is no snapshot of it."</p> }>
-                <label for="embed-code">{move || if snapshot() {
-                    "Paste this into your page's HTML. It has the chart, its figures and a link to the live chart, with no script and nothing fetched."
-                } else {
-                    "Paste this into your web page. The script resizes the chart to fit its content."
-                }}</label>
-                <textarea id="embed-code" readonly rows="4" prop:value=move || code.get().unwrap_or_default() on:focus=move |ev| select_all(&ev)></textarea>
-                <div class="share-actions">
-                    <button type="button" on:click=copy>{move || if snapshot() { "Copy snapshot code" } else { "Copy embed code" }}</button>
-                    <Show when=snapshot>
-                        <button type="button" on:click=save>"Download snapshot (HTML)"</button>
-                    </Show>
-                </div>
-            </Show>
-            <span class="status" role="status" aria-live="polite">{move || status.get()}</span>
-        </div>
-    }
-}
-
-/// Today's date in the browser, as people write it: "2 December 2026".
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    date_in_words(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-}
-
-fn select_all(ev: &leptos::ev::FocusEvent) {
+pub(super) fn select_all(ev: &leptos::ev::FocusEvent) {
     use wasm_bindgen::JsCast;
     if let Some(target) = ev.target() {
         if let Ok(input) = target.clone().dyn_into::<web_sys::HtmlInputElement>() {

@@ -31,3 +31,17 @@ pub fn replace(selection: &Selection) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
     }
 }
+
+/// Loads the page again at the selection's address with `fragment`, which
+/// asks the fuller build for one of its tools (the boot script reads it:
+/// `childstats::model::build`). The current entry is replaced, so Back goes
+/// where it went before. A new fragment alone would not load the page again:
+/// the address is written, then reloaded.
+pub fn reload_in_full_build(selection: &Selection, fragment: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let address = format!("?{}{fragment}", print_query(selection));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+    let _ = window.location().reload();
+}

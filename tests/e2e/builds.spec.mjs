@@ -36,3 +36,39 @@ test('a link to the briefing pack starts in the fuller build, where every tab wo
   await expect(page.locator('.overview-table')).toBeVisible({ timeout: 30_000 });
   expect(wasm(urls)).toHaveLength(1); // no page load: the same build
 });
+
+test('"Embed this chart" in the first build loads the page in the fuller build with the panel open, the same chart, and Back as before', async ({ page }) => {
+  const urls = [];
+  page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+  await page.goto('/?indicator=ReReferral&area=852&view=compare');
+  await expect(page.locator('#view-panel canvas')).toBeVisible();
+  await page.getByRole('tab', { name: 'Trend over time' }).click();
+  await expect(page.getByRole('tab', { name: 'Trend over time', selected: true })).toBeVisible();
+  expect(wasm(urls)).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)]);
+
+  // By keyboard, as any button.
+  const toggle = page.getByRole('button', { name: 'Embed this chart' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#embed-code')).toHaveValue(/^<iframe src="[^"]*indicator=ReReferral&area=852&[^"]*view=trend/, { timeout: 30_000 });
+  expect(wasm(urls).some((u) => /^\/explorer-full-[0-9a-f]{16}_bg\.wasm$/.test(u))).toBe(true);
+  // The panel is open, in sight, with the keyboard on its button.
+  await expect(page.getByRole('button', { name: 'Embed this chart' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Embed this chart' })).toBeFocused();
+  await expect(page.locator('#embed-code-panel')).toBeInViewport();
+  await expect(page.getByRole('tab', { name: 'Trend over time', selected: true })).toBeVisible();
+  // The address no longer asks for the panel, so a reload shows the chart alone.
+  expect(page.url()).not.toContain('#');
+  // The panel closes and opens again in place (no further page load).
+  const loads = wasm(urls).length;
+  await page.getByRole('button', { name: 'Embed this chart' }).click();
+  await expect(page.locator('#embed-code-panel')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Embed this chart' }).click();
+  await expect(page.getByLabel('Snapshot (HTML, no script)')).toBeVisible();
+  expect(wasm(urls)).toHaveLength(loads);
+
+  // Back goes where it went before the button: the comparison.
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeVisible({ timeout: 30_000 });
+});

@@ -35,3 +35,11 @@ fn boot_script_loads_the_fuller_build_for_a_dataset_download() {
     assert!(script.contains(&fragment), "boot.js should say {fragment}");
     assert!(script.contains("location.hash.startsWith(ALL_FIGURES)"), "boot.js should choose the fuller build by it");
 }
+
+#[test]
+fn boot_script_loads_the_fuller_build_for_the_embed_code() {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
+    let fragment = format!("const EMBED_CODE = '#{}';", childstats::model::build::EMBED_CODE_FRAGMENT);
+    assert!(script.contains(&fragment), "boot.js should say {fragment}");
+    assert!(script.contains("location.hash === EMBED_CODE"), "boot.js should choose the fuller build by it");
+}

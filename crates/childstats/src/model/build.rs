@@ -46,6 +46,25 @@ pub fn all_figures_fragment(years: DatasetYears) -> String {
     format!("#{ALL_FIGURES_FRAGMENT}={}", years.choice())
 }
 
+/// The address fragment that asks for the embed code ("Embed this chart": the
+/// live chart's iframe, or a snapshot with no script), a tool of the fuller
+/// build only: about 11 kB of the first build's gzipped code (the snapshot's
+/// SVG drawing and page), for a tool the people who edit council pages use
+/// and the public does not. The first build's button loads the page again
+/// with `#embed-code`, and the fuller build opens the panel. The boot script
+/// repeats this name (`tests/build_rule.rs`).
+pub const EMBED_CODE_FRAGMENT: &str = "embed-code";
+
+/// The fragment that carries "Embed this chart" into the fuller build.
+pub fn embed_code_fragment() -> String {
+    format!("#{EMBED_CODE_FRAGMENT}")
+}
+
+/// Whether a fragment is [`embed_code_fragment`]'s.
+pub fn asks_for_embed_code(hash: &str) -> bool {
+    hash.strip_prefix('#') == Some(EMBED_CODE_FRAGMENT)
+}
+
 /// The download a fragment asks for, if it is [`all_figures_fragment`]'s.
 pub fn read_all_figures_fragment(hash: &str, span: YearSpan) -> Option<DatasetYears> {
     let choice = hash.strip_prefix('#')?.strip_prefix(ALL_FIGURES_FRAGMENT)?.strip_prefix('=')?;
@@ -120,6 +139,17 @@ mod tests {
         for other in ["", "#", "#figures", "#all-figures", "all-figures=2025"] {
             assert_eq!(read_all_figures_fragment(other, span), None, "{other:?}");
         }
+    }
+
+    #[test]
+    fn the_embed_code_goes_to_the_fuller_build_by_its_own_fragment_only() {
+        assert_eq!(embed_code_fragment(), "#embed-code");
+        assert!(asks_for_embed_code(&embed_code_fragment()));
+        for other in ["", "#", "embed-code", "#embed-code=1", "#embed", "#all-figures=2025"] {
+            assert!(!asks_for_embed_code(other), "{other:?}");
+        }
+        let span = YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() };
+        assert_eq!(read_all_figures_fragment(&embed_code_fragment(), span), None);
     }
 
     #[test]
