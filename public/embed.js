@@ -1,6 +1,5 @@
+/*! Children's services statistics explorer: resizes embedded charts to fit. */
 /*
- * Children's services statistics explorer: resizes embedded charts to fit.
- *
  * Include once on a page that embeds explorer charts:
  *   <iframe src=".../?indicator=CPP_rate&area=852&embed=1" title="..." style="width:100%;border:0"></iframe>
  *   <script src=".../embed.js" async></script>
