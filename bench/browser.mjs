@@ -52,6 +52,9 @@ if (desktop) {
   line('indicator not yet fetched: work done', desktop.notYetFetched);
   console.log(`    ${NOT_YET_FETCHED}, chosen once the first chart is drawn; requests made until it was drawn (compressed size, asked for at, arrived at):`);
   desktop.notYetFetchedRequests.forEach((rs, i) => console.log(`      run ${i + 1}: ${rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes, +${r.start.toFixed(0)} ms, +${r.end.toFixed(0)} ms`).join('; ') : 'none'}`));
+  line('indicator not yet fetched, page settled', desktop.notYetFetchedSettled);
+  console.log(`    ${NOT_YET_FETCHED}, chosen 3 s after the first chart, no service worker; requests as above:`);
+  desktop.notYetFetchedSettledRequests.forEach((rs, i) => console.log(`      run ${i + 1}: ${rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes, +${r.start.toFixed(0)} ms, +${r.end.toFixed(0)} ms`).join('; ') : 'none'}`));
   line('  a round trip, loopback (fastest of 7)', desktop.roundTrip);
   console.log('  redraws below: after the offline cache has filled, each indicator shown once before');
   line('changing the indicator (fetched): work done', desktop.indicatorSwitch);
@@ -104,7 +107,8 @@ budget('phone: app code of the embedded chart, gzipped', embedCodeGz / 1000, BUD
 if (desktop) {
   budget('desktop: changing to an indicator already fetched (work)', median(desktop.indicatorSwitch), BUDGETS.indicatorFetchedMs, 'ms');
   const rtt = median(desktop.roundTrip);
-  budget(`desktop: to one not yet fetched (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetched), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
+  budget(`desktop: to one not yet fetched, as the first chart is drawn (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetched), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
+  budget(`desktop: to one not yet fetched, page settled (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetchedSettled), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
   budget('desktop: compare view, all councils (work done)', median(desktop.compareAll), BUDGETS.compareAllMs, 'ms');
 }
 budget('desktop: all bundled data, gzipped', dataGz / 1000, BUDGETS.dataGz / 1000, 'kB');
