@@ -1,6 +1,5 @@
 //! What people see while the datasets load, or if they cannot.
 
-use childstats::data::DataError;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +13,7 @@ pub fn Loading() -> impl IntoView {
 }
 
 #[component]
-pub fn LoadFailed(error: DataError) -> impl IntoView {
+pub fn LoadFailed(error: String) -> impl IntoView {
     view! {
         <div class="message error" role="alert">
             <h1>"The figures could not be loaded"</h1>
@@ -22,7 +21,7 @@ pub fn LoadFailed(error: DataError) -> impl IntoView {
                 "The explorer could not read its list of indicators and councils, so it cannot show any figures. "
                 "Check your connection and try again."
             </p>
-            <p class="detail">"Details: " {error.to_string()}</p>
+            <p class="detail">"Details: " {error}</p>
             <TryAgain/>
         </div>
     }

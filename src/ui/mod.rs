@@ -51,7 +51,7 @@ mod year_range;
 
 use std::sync::Arc;
 
-use childstats::data::{Catalogue, DataError};
+use childstats::data::Catalogue;
 use childstats::model::query::{parse_extras, LinkExtras};
 #[cfg(feature = "full")]
 use childstats::model::selection::View;
@@ -67,7 +67,9 @@ pub use reported::Reported;
 #[derive(Clone)]
 enum LoadState {
     Loading,
-    Failed(DataError),
+    /// What failed, in words (kept as words: the error itself is not cloned
+    /// into every reader of the state).
+    Failed(String),
     Ready(Arc<Catalogue>),
 }
 
@@ -187,7 +189,7 @@ fn shell(extras: LinkExtras, page: Page) -> AnyView {
                     load::timing::mark("catalogue-ready");
                     state.set(LoadState::Ready(Arc::new(catalogue)));
                 }
-                Err(e) => state.set(LoadState::Failed(e)),
+                Err(e) => state.set(LoadState::Failed(e.to_string())),
             }
         });
     };

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use childstats::data::own_sets::merge;
 use childstats::data::reported::ReportedFile;
-use childstats::data::{Catalogue, DataError};
+use childstats::data::Catalogue;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,7 +17,8 @@ use crate::load;
 pub enum ReportedState {
     NotRequested,
     Loading,
-    Failed(DataError),
+    /// What failed, in words.
+    Failed(String),
     Ready(Arc<ReportedFile>),
 }
 
@@ -83,7 +84,7 @@ impl Reported {
         spawn_local(async move {
             let outcome = match load::reported(&catalogue).await {
                 Ok(file) => ReportedState::Ready(Arc::new(file)),
-                Err(e) => ReportedState::Failed(e),
+                Err(e) => ReportedState::Failed(e.to_string()),
             };
             // The app's root owns this signal, so it outlives every view.
             self.state.set(outcome);
@@ -110,7 +111,7 @@ pub fn ReportedFailed() -> impl IntoView {
         ReportedState::Failed(error) => Some(view! {
             <div class="message warning reported-failed" role="alert">
                 <p>"The figures Southampton reported locally could not be loaded, so they are not shown. The published figures are not affected."</p>
-                <p class="detail">"Details: " {error.to_string()}</p>
+                <p class="detail">"Details: " {error}</p>
                 <button type="button" on:click=move |_| reported.retry()>"Try again"</button>
             </div>
         }),
