@@ -66,7 +66,12 @@ pub fn DatasetDownloadInFullBuild() -> impl IntoView {
     let chosen = RwSignal::new(None::<DatasetYears>);
     let years = chosen_years(chosen);
     let leaving = RwSignal::new(false);
+    let offline = RwSignal::new(false);
     let download = Callback::new(move |()| {
+        offline.set(!super::url::full_build_reachable());
+        if offline.get_untracked() {
+            return;
+        }
         leaving.set(true);
         selection.with_untracked(|s| super::url::reload_in_full_build(s, &all_figures_fragment(years())));
     });
@@ -74,6 +79,7 @@ pub fn DatasetDownloadInFullBuild() -> impl IntoView {
         <DatasetDownloadForm chosen=chosen busy=leaving on_download=download>
             <div class="loading" role="status" aria-live="polite">
                 <p hidden=move || !leaving.get()>"Loading the download\u{2026}"</p>
+                <p class="message warning" hidden=move || !offline.get()>{super::url::FULL_BUILD_OFFLINE}</p>
             </div>
         </DatasetDownloadForm>
     }

@@ -228,15 +228,28 @@ pub struct FullBuild {
 pub struct HasMoreViews(pub bool);
 
 /// A view of the fuller build, reached in the first build (back or forward
-/// to its address): the page loads again, in that build, at the same address.
+/// to its address, or its tab while offline): the page loads again, in that
+/// build, at the same address. Offline, with that build not saved yet, it
+/// says so, and loads once the device is back online.
 #[component]
 fn InFullBuild() -> impl IntoView {
     let selection = use_explore().selection;
-    Effect::new(move |_| {
+    let load = move || {
         let query = selection.with_untracked(childstats::model::query::print_query);
         let _ = window().location().replace(&format!("?{query}"));
-    });
-    view! { <p role="status" class="figures-loading">"Loading this view\u{2026}"</p> }
+    };
+    let reachable = url::full_build_reachable();
+    if reachable {
+        Effect::new(move |_| load());
+    } else {
+        let online = window_event_listener_untyped("online", move |_| load());
+        on_cleanup(move || online.remove());
+    }
+    view! {
+        <p role="status" class=if reachable { "figures-loading" } else { "message warning" }>
+            {if reachable { "Loading this view\u{2026}" } else { url::FULL_BUILD_OFFLINE }}
+        </p>
+    }
 }
 
 #[component]

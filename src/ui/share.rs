@@ -85,6 +85,7 @@ pub fn SharePanel(embed_code: Option<EmbedCodePanel>) -> impl IntoView {
     };
     let toggle_embed = move |_| match embed_code {
         Some(_) => show_embed.update(|s| *s = !*s),
+        None if !super::url::full_build_reachable() => link_status.set(super::url::FULL_BUILD_OFFLINE.into()),
         None => {
             leaving.set(true);
             link_status.set("Loading the embed code\u{2026}".into());

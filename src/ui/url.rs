@@ -45,3 +45,20 @@ pub fn reload_in_full_build(selection: &Selection, fragment: &str) {
     }
     let _ = window.location().reload();
 }
+
+/// Whether the fuller build's code can be had: the device is online, or the
+/// release has been saved for offline use (the service worker controls the
+/// page only once its install has cached every file, the fuller build's
+/// among them). Checked before loading the page in that build, which
+/// offline and unsaved would show the browser's own error page instead.
+pub fn full_build_reachable() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let navigator = window.navigator();
+    let controller = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .and_then(|workers| js_sys::Reflect::get(&workers, &"controller".into()))
+        .is_ok_and(|controller| controller.is_object());
+    navigator.on_line() || controller
+}
+
+/// Said where a tool of the fuller build is asked for but cannot be had.
+pub const FULL_BUILD_OFFLINE: &str = "This device is offline and has not saved this part of the explorer yet. It is there once you are back online.";

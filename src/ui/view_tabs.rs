@@ -12,7 +12,9 @@ pub fn ViewTabs() -> impl IntoView {
     let go = move |view: View| {
         // A view of the fuller build, from the first: the page loads in that
         // build at the new address (a history entry, so Back returns here).
-        if view.in_full_build() && !here {
+        // Offline, with that build not saved yet, the tab is chosen here and
+        // its panel says so (`InFullBuild`).
+        if view.in_full_build() && !here && super::url::full_build_reachable() {
             let query = selection.with_untracked(|s| childstats::model::query::print_query(&childstats::model::selection::Selection { view, ..s.clone() }));
             let _ = window().location().assign(&format!("?{query}"));
             return;

@@ -72,3 +72,30 @@ test('"Embed this chart" in the first build loads the page in the fuller build w
   await page.goBack();
   await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeVisible({ timeout: 30_000 });
 });
+
+test('offline before the fuller build is saved: its tab and tools say so, the rest keeps working, and the map loads once back online', async ({ page, context }) => {
+  // Service workers are blocked in these tests, so nothing is saved for offline use.
+  await page.goto('/?indicator=CPP_rate&area=852&view=trend');
+  await expect(page.locator('#view-panel canvas')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Embed this chart' })).toBeVisible();
+  await context.setOffline(true);
+  const offline = /This device is offline and has not saved this part of the explorer yet/;
+
+  await page.getByRole('button', { name: 'Embed this chart' }).click();
+  await expect(page.locator('.share-actions .status')).toHaveText(offline);
+  await page.locator('#all-figures').getByRole('button', { name: 'Download CSV' }).click();
+  await expect(page.locator('#all-figures')).toContainText(offline);
+
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.getByRole('tab', { name: 'Map', selected: true })).toBeVisible();
+  await expect(page.locator('#view-panel')).toContainText(offline);
+  // The first build's views still work.
+  await page.getByRole('tab', { name: 'Compare councils' }).click();
+  await expect(page.locator('#view-panel canvas')).toBeVisible();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(page.locator('#view-panel')).toContainText(offline);
+
+  await context.setOffline(false);
+  await expect(page.locator('figure.map')).toBeVisible({ timeout: 30_000 });
+  expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+});
