@@ -141,9 +141,10 @@ export function shortenInterfaceNames(wasmPath, jsPath, glueModule) {
       if (!names.has(candidate) && !identifier(candidate).test(js)) return candidate;
     }
   };
-  // Longest first, so no name is rewritten inside a longer one.
-  for (const old of [...names].sort((a, b) => b.length - a.length)) {
-    if (old.length <= 3 || !identifier(old).test(js)) continue;
+  // Whole identifiers only, so no name is rewritten inside a longer one; a
+  // name already short (`main`) is left as it is.
+  for (const old of names) {
+    if (old.length <= 4 || !identifier(old).test(js)) continue;
     const short = fresh();
     js = js.replace(identifier(old), short);
     rename.set(old, short);
