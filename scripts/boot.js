@@ -22,16 +22,15 @@
   // crates/childstats/tests/build_rule.rs, checks these lists against it):
   // the fuller build for its views, and for embeds of the overview and map;
   // the embedded chart's small build for every other embed.
-  // And "Download all the figures" and "Embed this chart", which the first
-  // build's buttons ask for with these fragments
-  // (childstats::model::build::ALL_FIGURES_FRAGMENT, EMBED_CODE_FRAGMENT).
+  // And the fuller build's tools ("Download all the figures", "Embed this
+  // chart"), which the first build's buttons ask for with fragments that
+  // start so (childstats::model::build::FULL_BUILD_FRAGMENTS).
   const FULL_VIEWS = ['overview', 'map', 'pack', 'local'];
   const FULL_EMBEDS = ['overview', 'map'];
-  const ALL_FIGURES = '#all-figures=';
-  const EMBED_CODE = '#embed-code';
+  const FULL_TOOLS = ['#all-figures=', '#embed-code'];
   const view = (query.get('view') || '').trim();
   const embed = query.get('embed') === '1'; // as childstats::model::query::parse_extras
-  const fuller = FULL_VIEWS.includes(view) || location.hash.startsWith(ALL_FIGURES) || location.hash === EMBED_CODE;
+  const fuller = FULL_VIEWS.includes(view) || FULL_TOOLS.some((tool) => location.hash.startsWith(tool));
   const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : apps.embed) : fuller ? apps.full : apps.explorer;
   // A dark embed is dark from its first frame (the app then keeps the class
   // in step: src/ui/theme.rs).

@@ -24,6 +24,7 @@
 use std::sync::Arc;
 
 use childstats::data::{Dataset, FiguresState, Indicator, YearSpan};
+use childstats::model::build::FullBuildTool;
 use childstats::model::export::{csv_header, indicator_dataset_rows, DatasetYears};
 use childstats::model::format::with_separators;
 use leptos::prelude::*;
@@ -113,12 +114,6 @@ impl Gathering {
     }
 }
 
-/// A download the first build asked for, read from the address
-/// (`childstats::model::build::all_figures_fragment`) before the explorer
-/// tidied the address; taken once, so it starts once.
-#[derive(Clone, Copy)]
-pub struct AskedFor(pub StoredValue<Option<DatasetYears>>);
-
 #[component]
 pub fn DatasetDownload() -> impl IntoView {
     let explore = use_explore();
@@ -187,7 +182,11 @@ pub fn DatasetDownload() -> impl IntoView {
     // with the section in sight.
     // The figures reported locally arrive after the first chart and push the
     // section down, so it is brought into sight again with the outcome.
-    if let Some(asked) = use_context::<AskedFor>().and_then(|AskedFor(a)| a.try_update_value(Option::take).flatten()) {
+    let asked = super::url::AskedTool::take(|tool| match tool {
+        FullBuildTool::AllFigures(years) => Some(years),
+        FullBuildTool::EmbedCode => None,
+    });
+    if let Some(asked) = asked {
         chosen.set(Some(asked));
         let bring_into_sight = || {
             if let Some(section) = document().get_element_by_id(SECTION_ID) {

@@ -4,7 +4,7 @@
 //! out, loads the page again in the fuller build to do it
 //! (`DatasetDownloadInFullBuild` below).
 
-use childstats::model::build::all_figures_fragment;
+use childstats::model::build::FullBuildTool;
 use childstats::model::export::DatasetYears;
 use leptos::html::Select;
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ pub fn DatasetDownloadInFullBuild() -> impl IntoView {
             return;
         }
         leaving.set(true);
-        selection.with_untracked(|s| super::url::reload_in_full_build(s, &all_figures_fragment(years())));
+        selection.with_untracked(|s| super::url::reload_in_full_build(s, FullBuildTool::AllFigures(years())));
     });
     view! {
         <DatasetDownloadForm chosen=chosen busy=leaving on_download=download>

@@ -1,9 +1,9 @@
 //! "Embed this chart", the fuller build's only: the live chart's iframe code,
 //! or a snapshot (self-contained HTML, the chart as inline SVG, no script),
 //! to copy or download. Its code (the snapshot's drawing and page) is about
-//! 11 kB of gzipped code that the explorer's first build leaves out: there,
+//! 9 kB of gzipped code that the explorer's first build leaves out: there,
 //! the button loads the page again in this build
-//! (`childstats::model::build::EMBED_CODE_FRAGMENT`).
+//! (`childstats::model::build::FullBuildTool`).
 
 use childstats::model::theme::Theme;
 use charts::{date_in_words, snapshot_html, snapshot_page};

@@ -120,9 +120,7 @@ fn full_explorer_page(catalogue: Arc<Catalogue>, extras: LinkExtras) -> AnyView 
     provide_own_figures(&catalogue);
     // Read before the explorer tidies the address, which drops the fragment.
     let hash = window().location().hash().unwrap_or_default();
-    let asked = childstats::model::build::read_all_figures_fragment(&hash, catalogue.years);
-    provide_context(dataset_download::AskedFor(StoredValue::new(asked)));
-    provide_context(share::EmbedCodeAsked(StoredValue::new(childstats::model::build::asks_for_embed_code(&hash))));
+    provide_context(url::AskedTool::new(childstats::model::build::FullBuildTool::read(&hash, catalogue.years)));
     provide_context(hex_layout::HexLayoutStore::new(catalogue.clone()));
     view! { <explorer::Explorer catalogue=catalogue extras=extras full=Some(explorer::FullBuild { views: full_views, dataset_download: full_dataset_download, embed_code: embed_code::embed_code_panel })/> }.into_any()
 }

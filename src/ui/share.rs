@@ -1,7 +1,7 @@
 //! Taking a chart away: copy a link, embed it (live, or as a snapshot with
 //! no script: `embed_code.rs`, the fuller build's), download it.
 
-use childstats::model::build::{embed_code_fragment, offers_chart_snapshot};
+use childstats::model::build::{offers_chart_snapshot, FullBuildTool};
 use childstats::model::share::share_link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -46,12 +46,6 @@ pub fn Downloads(#[prop(optional)] save: Option<SaveAs>) -> impl IntoView {
 /// snapshot; only the fuller build has it.
 pub type EmbedCodePanel = fn(Memo<bool>) -> AnyView;
 
-/// "Embed this chart" asked for from the first build, read from the address
-/// (`childstats::model::build::embed_code_fragment`) before the explorer
-/// tidied it; taken once, so the panel opens once.
-#[derive(Clone, Copy)]
-pub struct EmbedCodeAsked(pub StoredValue<bool>);
-
 /// Share link and embed code, with the data version they were made with.
 /// Without `embed_code` (the first build), "Embed this chart" loads the page
 /// again in the fuller build, where the panel opens.
@@ -65,8 +59,9 @@ pub fn SharePanel(embed_code: Option<EmbedCodePanel>) -> impl IntoView {
     let share_url = move || chart.with(|m| share_link(&download::page_base(), m));
     let link_status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
-    let asked = use_context::<EmbedCodeAsked>().is_some_and(|EmbedCodeAsked(a)| a.try_update_value(std::mem::take).unwrap_or(false));
-    let show_embed = RwSignal::new(asked && embed_code.is_some());
+    // Asked for in the first build: opened at once (`url::AskedTool`).
+    let asked = embed_code.is_some() && super::url::AskedTool::take(|t| (t == FullBuildTool::EmbedCode).then_some(())).is_some();
+    let show_embed = RwSignal::new(asked);
     let leaving = RwSignal::new(false);
     let share = share_url;
     let own = super::own_figures::use_own_sets();
@@ -89,7 +84,7 @@ pub fn SharePanel(embed_code: Option<EmbedCodePanel>) -> impl IntoView {
         None => {
             leaving.set(true);
             link_status.set("Loading the embed code\u{2026}".into());
-            selection.with_untracked(|s| super::url::reload_in_full_build(s, &embed_code_fragment()));
+            selection.with_untracked(|s| super::url::reload_in_full_build(s, FullBuildTool::EmbedCode));
         }
     };
     let toggle = NodeRef::<leptos::html::Button>::new();

@@ -2,6 +2,7 @@
 //! history entry, so back and forward walk through what was seen.
 
 use childstats::data::Catalogue;
+use childstats::model::build::FullBuildTool;
 use childstats::model::query::{parse_query, print_query, LinkProblem};
 use childstats::model::selection::Selection;
 
@@ -32,14 +33,14 @@ pub fn replace(selection: &Selection) {
     }
 }
 
-/// Loads the page again at the selection's address with `fragment`, which
-/// asks the fuller build for one of its tools (the boot script reads it:
-/// `childstats::model::build`). The current entry is replaced, so Back goes
-/// where it went before. A new fragment alone would not load the page again:
-/// the address is written, then reloaded.
-pub fn reload_in_full_build(selection: &Selection, fragment: &str) {
+/// Loads the page again at the selection's address with `tool`'s fragment,
+/// which asks the fuller build for it (the boot script reads it). The
+/// current entry is replaced, so Back goes where it went before. A new
+/// fragment alone would not load the page again: the address is written,
+/// then reloaded.
+pub fn reload_in_full_build(selection: &Selection, tool: FullBuildTool) {
     let Some(window) = web_sys::window() else { return };
-    let address = format!("?{}{fragment}", print_query(selection));
+    let address = format!("?{}{}", print_query(selection), tool.fragment());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
@@ -62,3 +63,31 @@ pub fn full_build_reachable() -> bool {
 
 /// Said where a tool of the fuller build is asked for but cannot be had.
 pub const FULL_BUILD_OFFLINE: &str = "This device is offline and has not saved this part of the explorer yet. It is there once you are back online.";
+
+/// The fuller build's tool the address asked for, read before the explorer
+/// tidies the address (which drops the fragment); taken once, so it starts once.
+#[derive(Clone, Copy)]
+pub struct AskedTool(leptos::prelude::StoredValue<Option<FullBuildTool>>);
+
+impl AskedTool {
+    /// Only the fuller build reads a tool from the address.
+    #[cfg(feature = "full")]
+    pub fn new(tool: Option<FullBuildTool>) -> AskedTool {
+        AskedTool(leptos::prelude::StoredValue::new(tool))
+    }
+
+    /// Takes the tool asked for, if `pick` says it is this component's.
+    pub fn take<T>(pick: impl Fn(FullBuildTool) -> Option<T>) -> Option<T> {
+        use leptos::prelude::*;
+        let AskedTool(asked) = use_context::<AskedTool>()?;
+        asked
+            .try_update_value(|slot| {
+                let taken = slot.and_then(&pick);
+                if taken.is_some() {
+                    *slot = None;
+                }
+                taken
+            })
+            .flatten()
+    }
+}

@@ -1,13 +1,17 @@
 //! The boot script chooses the app's build before any Rust has loaded, so
-//! it writes the rule out again in JavaScript: these tests hold its two
-//! lists of views to the model's rule (`childstats::model::build`).
+//! it writes the rule out again in JavaScript: these tests hold its lists of
+//! views and of tool fragments to the model's (`childstats::model::build`).
 
 use childstats::model::build::{build_for, Build};
 use childstats::model::selection::View;
 
+fn boot_script() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js")
+}
+
 /// The quoted names in the boot script's `const NAME = [...]`.
 fn boot_list(name: &str) -> Vec<String> {
-    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
+    let script = boot_script();
     let start = script.find(&format!("const {name} = [")).unwrap_or_else(|| panic!("boot.js has no list {name}"));
     let list = &script[start..];
     let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
@@ -29,17 +33,7 @@ fn boot_script_loads_the_fuller_build_for_the_embeds_the_model_says() {
 }
 
 #[test]
-fn boot_script_loads_the_fuller_build_for_a_dataset_download() {
-    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
-    let fragment = format!("const ALL_FIGURES = '#{}=';", childstats::model::build::ALL_FIGURES_FRAGMENT);
-    assert!(script.contains(&fragment), "boot.js should say {fragment}");
-    assert!(script.contains("location.hash.startsWith(ALL_FIGURES)"), "boot.js should choose the fuller build by it");
-}
-
-#[test]
-fn boot_script_loads_the_fuller_build_for_the_embed_code() {
-    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boot.js")).expect("scripts/boot.js");
-    let fragment = format!("const EMBED_CODE = '#{}';", childstats::model::build::EMBED_CODE_FRAGMENT);
-    assert!(script.contains(&fragment), "boot.js should say {fragment}");
-    assert!(script.contains("location.hash === EMBED_CODE"), "boot.js should choose the fuller build by it");
+fn boot_script_loads_the_fuller_build_for_the_tools_the_model_says() {
+    assert_eq!(boot_list("FULL_TOOLS"), childstats::model::build::FULL_BUILD_FRAGMENTS);
+    assert!(boot_script().contains("FULL_TOOLS.some((tool) => location.hash.startsWith(tool))"), "boot.js should choose the fuller build by them");
 }

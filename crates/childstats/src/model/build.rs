@@ -33,42 +33,41 @@ pub fn build_for(view: View, embed: bool) -> Build {
     }
 }
 
-/// The address fragment that asks for "Download all the figures", a tool of
-/// the fuller build only (its code is about 9 kB of the first build's
-/// gzipped code, for a download few visitors make). The first build's
-/// button loads the page again with `#all-figures=2025` (or `=all`); the
+/// A tool only the fuller build has, asked for from the first build, whose
+/// button loads the page again with the tool's fragment in the address; the
 /// boot script sees the fragment and loads the fuller build, which starts
-/// that download. The boot script repeats this name (`tests/build_rule.rs`).
-pub const ALL_FIGURES_FRAGMENT: &str = "all-figures";
-
-/// The fragment that carries a dataset download into the fuller build.
-pub fn all_figures_fragment(years: DatasetYears) -> String {
-    format!("#{ALL_FIGURES_FRAGMENT}={}", years.choice())
+/// the tool. Each is code few visitors run: "Download all the figures"
+/// (about 9 kB of the first build's gzipped code) and the embed code, live
+/// or as a snapshot with its SVG drawing (about 9 kB more), which the people
+/// who edit council pages use and the public does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FullBuildTool {
+    /// Download every figure of these years: `#all-figures=2025`, `=all`.
+    AllFigures(DatasetYears),
+    /// Open "Embed this chart": `#embed-code`.
+    EmbedCode,
 }
 
-/// The address fragment that asks for the embed code ("Embed this chart": the
-/// live chart's iframe, or a snapshot with no script), a tool of the fuller
-/// build only: about 11 kB of the first build's gzipped code (the snapshot's
-/// SVG drawing and page), for a tool the people who edit council pages use
-/// and the public does not. The first build's button loads the page again
-/// with `#embed-code`, and the fuller build opens the panel. The boot script
-/// repeats this name (`tests/build_rule.rs`).
-pub const EMBED_CODE_FRAGMENT: &str = "embed-code";
+/// How each tool's fragment starts: the boot script loads the fuller build
+/// for a fragment that starts so, and repeats this list (`tests/build_rule.rs`).
+pub const FULL_BUILD_FRAGMENTS: [&str; 2] = ["#all-figures=", "#embed-code"];
 
-/// The fragment that carries "Embed this chart" into the fuller build.
-pub fn embed_code_fragment() -> String {
-    format!("#{EMBED_CODE_FRAGMENT}")
-}
+impl FullBuildTool {
+    /// The fragment that carries the tool into the fuller build.
+    pub fn fragment(self) -> String {
+        match self {
+            FullBuildTool::AllFigures(years) => format!("{}{}", FULL_BUILD_FRAGMENTS[0], years.choice()),
+            FullBuildTool::EmbedCode => FULL_BUILD_FRAGMENTS[1].to_string(),
+        }
+    }
 
-/// Whether a fragment is [`embed_code_fragment`]'s.
-pub fn asks_for_embed_code(hash: &str) -> bool {
-    hash.strip_prefix('#') == Some(EMBED_CODE_FRAGMENT)
-}
-
-/// The download a fragment asks for, if it is [`all_figures_fragment`]'s.
-pub fn read_all_figures_fragment(hash: &str, span: YearSpan) -> Option<DatasetYears> {
-    let choice = hash.strip_prefix('#')?.strip_prefix(ALL_FIGURES_FRAGMENT)?.strip_prefix('=')?;
-    Some(DatasetYears::from_choice(choice, span))
+    /// The tool a fragment asks for, if it is one of [`FullBuildTool::fragment`]'s.
+    pub fn read(hash: &str, span: YearSpan) -> Option<FullBuildTool> {
+        if let Some(choice) = hash.strip_prefix(FULL_BUILD_FRAGMENTS[0]) {
+            return Some(FullBuildTool::AllFigures(DatasetYears::from_choice(choice, span)));
+        }
+        (hash == FULL_BUILD_FRAGMENTS[1]).then_some(FullBuildTool::EmbedCode)
+    }
 }
 
 /// What an embed of `view` shows, and why it is not that view if it is not.
@@ -125,31 +124,23 @@ mod tests {
     }
 
     #[test]
-    fn a_dataset_download_goes_to_the_fuller_build_and_back_out_as_the_same_choice() {
+    fn each_fuller_build_tool_goes_there_and_back_out_as_the_same_tool() {
         let span = YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() };
-        let y2025 = DatasetYears::One(Year::new(2025).unwrap());
-        assert_eq!(all_figures_fragment(y2025), "#all-figures=2025");
-        assert_eq!(all_figures_fragment(DatasetYears::All), "#all-figures=all");
-        for years in [y2025, DatasetYears::All] {
-            assert_eq!(read_all_figures_fragment(&all_figures_fragment(years), span), Some(years));
+        let y2025 = FullBuildTool::AllFigures(DatasetYears::One(Year::new(2025).unwrap()));
+        let all = FullBuildTool::AllFigures(DatasetYears::All);
+        assert_eq!(y2025.fragment(), "#all-figures=2025");
+        assert_eq!(all.fragment(), "#all-figures=all");
+        assert_eq!(FullBuildTool::EmbedCode.fragment(), "#embed-code");
+        for tool in [y2025, all, FullBuildTool::EmbedCode] {
+            assert_eq!(FullBuildTool::read(&tool.fragment(), span), Some(tool));
+            assert!(FULL_BUILD_FRAGMENTS.iter().any(|f| tool.fragment().starts_with(f)), "{tool:?}");
         }
-        // A year not bundled, or nonsense, is all years; another fragment is no download.
-        assert_eq!(read_all_figures_fragment("#all-figures=2031", span), Some(DatasetYears::All));
-        assert_eq!(read_all_figures_fragment("#all-figures=x", span), Some(DatasetYears::All));
-        for other in ["", "#", "#figures", "#all-figures", "all-figures=2025"] {
-            assert_eq!(read_all_figures_fragment(other, span), None, "{other:?}");
+        // A year not bundled, or nonsense, is all years; another fragment is no tool.
+        assert_eq!(FullBuildTool::read("#all-figures=2031", span), Some(all));
+        assert_eq!(FullBuildTool::read("#all-figures=x", span), Some(all));
+        for other in ["", "#", "#figures", "#all-figures", "all-figures=2025", "embed-code", "#embed-code=1", "#embed"] {
+            assert_eq!(FullBuildTool::read(other, span), None, "{other:?}");
         }
-    }
-
-    #[test]
-    fn the_embed_code_goes_to_the_fuller_build_by_its_own_fragment_only() {
-        assert_eq!(embed_code_fragment(), "#embed-code");
-        assert!(asks_for_embed_code(&embed_code_fragment()));
-        for other in ["", "#", "embed-code", "#embed-code=1", "#embed", "#all-figures=2025"] {
-            assert!(!asks_for_embed_code(other), "{other:?}");
-        }
-        let span = YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() };
-        assert_eq!(read_all_figures_fragment(&embed_code_fragment(), span), None);
     }
 
     #[test]
