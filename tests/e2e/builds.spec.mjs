@@ -79,6 +79,8 @@ test('offline before the fuller build is saved: its tab and tools say so, the re
   await expect(page.locator('#view-panel canvas')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Embed this chart' })).toBeVisible();
   await context.setOffline(true);
+  // The page hears of it a moment later; the app asks the browser (navigator.onLine).
+  await page.waitForFunction(() => !navigator.onLine);
   const offline = /This device is offline and has not saved this part of the explorer yet/;
 
   await page.getByRole('button', { name: 'Embed this chart' }).click();
