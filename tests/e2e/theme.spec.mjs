@@ -12,7 +12,8 @@ async function colours(page) {
   return page.evaluate(() => {
     const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
     const canvas = document.querySelector('.embed canvas');
-    const pixel = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+    // Before the chart is on the page there is no chart colour yet (a poll asks again).
+    const pixel = canvas ? canvas.getContext('2d').getImageData(2, 2, 1, 1).data : [NaN, NaN, NaN];
     return { page: rgb(getComputedStyle(document.body).backgroundColor), chart: [pixel[0], pixel[1], pixel[2]] };
   });
 }
