@@ -76,15 +76,17 @@ export const CEILINGS = {
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
-/** The entry points' own files (src/main.rs, src/bin/explorer-full.rs, src/bin/embedded-chart.rs). Trunk names the first with a 64-bit hash in hex without leading zeros, so it can be shorter than 16 digits. */
-const ENTRY_POINTS = { explorer: /^explorer-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, full: /^explorer-full-/, embed: /^embedded-chart-/ };
+/** The entry points' own files (src/main.rs, src/bin/explorer-full.rs, src/bin/embedded-chart.rs, src/bin/embed-first.rs). Trunk names the first with a 64-bit hash in hex without leading zeros, so it can be shorter than 16 digits. */
+const ENTRY_POINTS = { explorer: /^explorer-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, full: /^explorer-full-/, embed: /^embedded-chart-/, first: /^embed-first-/ };
 
 /**
  * Sizes of a release build in `dist`: each entry point's code (its wasm and
  * script, with every other script at the top of `dist`: the boot script, the
  * service worker, the host page's embed.js), and the bundled data (every file
  * under `dist/data`, in whatever folders, so that no layout of the data can
- * leave a file out). `appCode*` is the explorer's, the larger.
+ * leave a file out). `appCode*` is the explorer's, the larger; `firstPaintCode*`
+ * the embed's first paint's, which an embed of a light trend or comparison
+ * downloads before the embed's own (`embedCode*`).
  */
 export function sizes(dist) {
   const code = readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f));
@@ -100,6 +102,9 @@ export function sizes(dist) {
   const embed = hasEmbed ? entry(ENTRY_POINTS.embed) : explorer;
   const hasFull = code.some((f) => ENTRY_POINTS.full.test(f) && f.endsWith('.wasm'));
   const full = hasFull ? entry(ENTRY_POINTS.full) : explorer;
+  // A build from before the embed's first paint has none (0).
+  const hasFirst = code.some((f) => ENTRY_POINTS.first.test(f) && f.endsWith('.wasm'));
+  const first = hasFirst ? entry(ENTRY_POINTS.first) : [];
   return {
     appCodeRaw: sum(explorer, (f) => statSync(f).size),
     appCodeGz: sum(explorer, gz),
@@ -107,6 +112,8 @@ export function sizes(dist) {
     fullCodeGz: sum(full, gz),
     embedCodeRaw: sum(embed, (f) => statSync(f).size),
     embedCodeGz: sum(embed, gz),
+    firstPaintCodeRaw: sum(first, (f) => statSync(f).size),
+    firstPaintCodeGz: sum(first, gz),
     dataFiles: data.length,
     dataGz: sum(data, gz),
   };

@@ -4,7 +4,8 @@
 // 1. chooses the app's code by the link: the explorer's first build (trend,
 //    compare, table), its fuller build (overview, map, pack, reported
 //    locally, and the embeds of the overview and map), or with `embed=1`
-//    the embedded chart's own build;
+//    the embedded chart's own build, after its first paint (a light trend or
+//    comparison: the chart drawn by a build a third its size, src/first_paint.rs);
 // 2. starts the fetches the first chart needs — the app's code, the core and
 //    the linked indicator's figures — and leaves the data requests on
 //    window.explorerPrefetch for the app to pick up (src/load.rs), so the
@@ -12,7 +13,9 @@
 // 3. writes the chart's title into the frame the page shows until the app
 //    starts, and says so in words if the app's code cannot be loaded;
 // 4. makes an embed dark from its first frame when it is to be;
-// 5. registers the offline cache once the first chart is drawn.
+// 5. registers the offline cache once the first chart is drawn;
+// 6. in an embed, tells the host page (embed.js) the page's height whenever
+//    it changes, from the loading frame on.
 {
   const apps = __APPS__;
   const version = '__DATA_VERSION__';
@@ -31,21 +34,30 @@
   const view = (query.get('view') || '').trim();
   const embed = query.get('embed') === '1'; // as childstats::model::query::parse_extras
   const fuller = FULL_VIEWS.includes(view) || FULL_TOOLS.some((tool) => location.hash.startsWith(tool));
-  const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : apps.embed) : fuller ? apps.full : apps.explorer;
   // A dark embed is dark from its first frame (the app then keeps the class
   // in step: src/ui/theme.rs).
   const theme = query.get('theme');
-  if (embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))) {
-    document.documentElement.classList.add('theme-dark');
-  }
+  const dark = embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches));
+  if (dark) document.documentElement.classList.add('theme-dark');
+  // The first paint draws a trend or a comparison (the default view is the
+  // trend), in the light colours only.
+  const FIRST_PAINT_VIEWS = ['', 'trend', 'compare'];
+  const firstPaint = embed && FIRST_PAINT_VIEWS.includes(view) && !dark;
+  const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : firstPaint ? apps.first : apps.embed) : fuller ? apps.full : apps.explorer;
 
-  const code = document.createElement('link');
-  code.rel = 'modulepreload';
-  code.href = app.js;
-  code.integrity = app.jsIntegrity;
-  code.crossOrigin = 'anonymous';
-  document.head.append(code);
-  const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
+  // Fetches a build's code (its glue as a module, so it is compiled as it
+  // arrives) and starts it.
+  const run = (app) => {
+    const code = document.createElement('link');
+    code.rel = 'modulepreload';
+    code.href = app.js;
+    code.integrity = app.jsIntegrity;
+    code.crossOrigin = 'anonymous';
+    document.head.append(code);
+    const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
+    return import(app.js).then((module) => module.default({ module_or_path: wasm }));
+  };
+  const started = run(app);
 
   // The app's defaults (childstats::model::selection): Southampton's child
   // protection plan rate.
@@ -73,22 +85,47 @@
     })
     .catch(() => {});
 
-  import(app.js)
-    .then((module) => module.default({ module_or_path: wasm }))
-    .catch((error) => {
-      console.error(error);
-      const status = frame()?.querySelector('[role=status]');
-      if (!status) return;
-      status.setAttribute('role', 'alert');
-      status.textContent = navigator.onLine
-        ? 'The chart could not be started: its code did not load. Reload the page to try again.'
-        : 'The chart could not be started: this device is offline and the chart has not been saved for offline use yet.';
-      frame().querySelector('progress')?.remove();
-    });
+  const failed = (error) => {
+    console.error(error);
+    // After a first paint the chart stays, drawn, without its hover and downloads.
+    const status = frame()?.querySelector('[role=status]');
+    if (!status) return;
+    status.setAttribute('role', 'alert');
+    status.textContent = navigator.onLine
+      ? 'The chart could not be started: its code did not load. Reload the page to try again.'
+      : 'The chart could not be started: this device is offline and the chart has not been saved for offline use yet.';
+    frame().querySelector('progress')?.remove();
+  };
 
   // Offline use: cache the app and its data after the first visit. Registered
-  // once the first chart is drawn, so precaching never slows the first chart.
-  if ('serviceWorker' in navigator) {
-    addEventListener('explorer:first-chart', () => navigator.serviceWorker.register('./sw.js').catch(() => {}), { once: true });
+  // once the first chart is drawn, so precaching never slows the first chart;
+  // after a first paint, once the interactive embed's is, so it never slows
+  // that build's download either.
+  const offlineCache = () => {
+    if ('serviceWorker' in navigator) {
+      addEventListener('explorer:first-chart', () => navigator.serviceWorker.register('./sw.js').catch(() => {}), { once: true });
+    }
+  };
+  if (firstPaint) {
+    // Painted or not (the first paint leaves every message to the
+    // interactive embed), the interactive embed comes next.
+    const interactive = () => {
+      offlineCache();
+      run(apps.embed).catch(failed);
+    };
+    addEventListener('explorer:first-paint', interactive, { once: true });
+    started.catch((error) => {
+      console.error(error);
+      removeEventListener('explorer:first-paint', interactive);
+      interactive();
+    });
+  } else {
+    started.catch(failed);
+    offlineCache();
+  }
+
+  if (embed && parent !== window) {
+    const postHeight = () => parent.postMessage({ type: 'childstats-explorer:height', height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
+    addEventListener('DOMContentLoaded', () => new ResizeObserver(postHeight).observe(document.body));
   }
 }

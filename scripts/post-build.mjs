@@ -84,7 +84,7 @@ const minifyGlue = (js) => {
 writeFileSync(join(staging, 'embed.js'), transformSync(readFileSync(join(staging, 'embed.js'), 'utf8'), { minify: true, legalComments: 'inline' }).code);
 // After minifying, the names by which wasm and glue call each other are
 // shortened (scripts/wasm-names.mjs: about 6 kB gzipped less of each build).
-for (const [bin, js, wasm] of [['explorer', explorerJs, explorerWasm], ['explorer-full', 'explorer-full.js', 'explorer-full_bg.wasm'], ['embedded-chart', 'embedded-chart.js', 'embedded-chart_bg.wasm']]) {
+for (const [bin, js, wasm] of [['explorer', explorerJs, explorerWasm], ['explorer-full', 'explorer-full.js', 'explorer-full_bg.wasm'], ['embedded-chart', 'embedded-chart.js', 'embedded-chart_bg.wasm'], ['embed-first', 'embed-first.js', 'embed-first_bg.wasm']]) {
   minifyGlue(js);
   shortenInterfaceNames(join(staging, wasm), join(staging, js), `./${bin}_bg.js`);
 }
@@ -98,8 +98,8 @@ const hashed = (bin) => {
   return entry(js, wasm);
 };
 // The explorer's first build (trend, compare, table), its fuller build
-// (every view) and the embedded chart.
-const apps = { explorer: entry(explorerJs, explorerWasm), full: hashed('explorer-full'), embed: hashed('embedded-chart') };
+// (every view), the embedded chart and its first paint.
+const apps = { explorer: entry(explorerJs, explorerWasm), full: hashed('explorer-full'), embed: hashed('embedded-chart'), first: hashed('embed-first') };
 
 // Inline in every page, so without its comment lines (the file has them).
 const boot = readFileSync(join(here, 'boot.js'), 'utf8')

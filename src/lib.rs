@@ -4,6 +4,7 @@
 
 pub mod download;
 pub mod fatal;
+pub mod first_paint;
 pub mod load;
 pub mod ui;
 
@@ -24,7 +25,9 @@ pub fn start_full() {
 /// Starts one embedded chart in the page (the boot script loads this entry
 /// point instead of the explorer's when the link has `embed=1`).
 pub fn start_embed() {
-    boot();
+    load::timing::mark("wasm-started");
+    fatal::install_panic_hook();
+    first_paint::replace_when_drawn();
     leptos::mount::mount_to_body(ui::EmbedApp);
 }
 

@@ -66,6 +66,25 @@ async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataErr
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
+/// A bundled file's text, handed on to the next build on the page: the
+/// embed's first paint (`crate::first_paint`) hands the core and figures it
+/// fetched to the interactive embed, so neither is fetched twice.
+pub async fn text_handed_on(file: &str, version: Option<&str>) -> Result<String, DataError> {
+    let text = fetch_text(file, version).await?;
+    hand_on(&data_url(file, version), &text);
+    Ok(text)
+}
+
+/// Puts `text` on `window.explorerPrefetch` as the answer to `url`, where
+/// `prefetched` finds it.
+fn hand_on(url: &str, text: &str) -> Option<()> {
+    let window = web_sys::window()?;
+    let map = js_sys::Reflect::get(&window, &"explorerPrefetch".into()).ok()?.dyn_into::<js_sys::Map>().ok()?;
+    let response = web_sys::Response::new_with_opt_str(Some(text)).ok()?;
+    map.set(&wasm_bindgen::JsValue::from_str(url), &js_sys::Promise::resolve(&response));
+    Some(())
+}
+
 /// True when the browser knows it has no network.
 fn offline() -> bool {
     web_sys::window().is_some_and(|w| !w.navigator().on_line())
@@ -126,6 +145,11 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// Told to the page when a chart is drawn (each time; its listeners want the
+/// first): the boot script then registers the offline cache, the app reads
+/// the reported figures, and the embed's first paint gives way.
+pub const FIRST_CHART: &str = "explorer:first-chart";
+
 /// Figures for the benchmark (`bench/browser.mjs`): User Timing marks, and the
 /// total time spent parsing figures files, on `window.explorerTimings`.
 pub mod timing {
@@ -147,7 +171,7 @@ pub mod timing {
         }
         if name == "chart-drawn" {
             // Tells the boot script the page is ready for the offline cache.
-            if let Ok(event) = web_sys::Event::new("explorer:first-chart") {
+            if let Ok(event) = web_sys::Event::new(super::FIRST_CHART) {
                 let _ = window.dispatch_event(&event);
             }
         }

@@ -26,7 +26,7 @@ pub fn ChartCanvas(
     #[prop(into)]
     height: Signal<u32>,
     /// At most this many times the width, so that on a phone the chart and
-    /// its summary fit the first screen (a trend is still readable at 0.85).
+    /// its summary fit the first screen (`charts::first_paint::TREND_MAX_ASPECT`).
     #[prop(optional)]
     max_aspect: Option<f64>,
     #[prop(optional)] on_pointer: Option<PointerAt>,

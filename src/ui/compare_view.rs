@@ -80,24 +80,11 @@ pub fn CompareView(
 
 #[component]
 fn RankSummary(comparison: Comparison, focus: String, indicator: childstats::data::Indicator) -> impl IntoView {
-    let rank = comparison.rank_text(&indicator);
-    let band = comparison.focus_band;
-    let polarity = indicator.polarity;
+    let (rank, band) = comparison.headline(&focus, &indicator);
     view! {
         <div class="rank-summary">
-            <p class="rank">
-                {match rank {
-                    Some(text) => format!("{focus} in {}: {text}.", comparison.year),
-                    None => format!("{focus} has no figure in {}, so it has no rank.", comparison.year),
-                }}
-            </p>
-            <p class="band">
-                {match (band, polarity) {
-                    (Some(b), _) => format!("Quartile band {}", b.describe()),
-                    (None, childstats::data::Polarity::Neither) => "No quartile band: neither higher nor lower is better for this measure.".to_string(),
-                    (None, _) => "No quartile band for this measure or year.".to_string(),
-                }}
-            </p>
+            <p class="rank">{rank}</p>
+            <p class="band">{band}</p>
         </div>
     }
 }

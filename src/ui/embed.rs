@@ -1,5 +1,6 @@
 //! The embed view: one chart with its title, summary, source and an
-//! "Explore this data" link; no controls. Tells its host page its height.
+//! "Explore this data" link; no controls. (The boot script tells the host
+//! page its height, from the loading frame on.)
 
 use std::sync::Arc;
 
@@ -8,8 +9,6 @@ use childstats::model::build::embedded_view;
 use childstats::model::query::{LinkExtras, LinkProblem};
 use childstats::model::selection::View;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::compare_view::CompareView;
 use super::figures::LoadStatus;
@@ -19,9 +18,6 @@ use super::share::Downloads;
 use super::trend_view::TrendView;
 use super::url;
 use super::version_notice::VersionNotice;
-
-/// The message type the host script (`embed.js`) listens for.
-pub const HEIGHT_MESSAGE: &str = "childstats-explorer:height";
 
 /// The views only the explorer's fuller build embeds (the overview and the
 /// map: `childstats::model::build`), each with its title, figure and source,
@@ -38,7 +34,6 @@ pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras, #[prop(optional)
     let more = more_views.filter(|_| matches!(shown, View::Overview | View::Map));
     let selection = RwSignal::new(selection);
     provide_context(Explore::new(catalogue.clone(), selection, super::reported::use_reported()));
-    report_height_changes();
     let explore = use_explore();
     let chart = explore.chart;
     let status = explore.status;
@@ -76,32 +71,5 @@ pub fn EmbedView(catalogue: Arc<Catalogue>, extras: LinkExtras, #[prop(optional)
             </p>
             <Show when=move || more.is_none() && status.get() == LoadStatus::Ready><Downloads/></Show>
         </div>
-    }
-}
-
-/// Posts the page's height to the host whenever it changes, until the
-/// embed goes (then the observer is disconnected and its callback dropped).
-fn report_height_changes() {
-    let Some(body) = document().body() else { return };
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post_height());
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
-    observer.observe(&body);
-    let held = StoredValue::new_local(Some((observer, callback)));
-    on_cleanup(move || {
-        if let Some((observer, _callback)) = held.try_update_value(Option::take).flatten() {
-            observer.disconnect();
-        }
-    });
-}
-
-fn post_height() {
-    let Some(body) = document().body() else { return };
-    let height = body.get_bounding_client_rect().height().ceil();
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    if let Ok(Some(parent)) = window().parent() {
-        // Only a height is sent, so any host may hear it.
-        let _ = parent.post_message(&message, "*");
     }
 }

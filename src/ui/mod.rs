@@ -230,7 +230,7 @@ fn Ready(catalogue: Arc<Catalogue>, page: Page, extras: LinkExtras) -> impl Into
     // and a failure is shown where they would be, with a retry.
     if let Some(reported) = use_context::<Reported>() {
         reported.set_catalogue(catalogue.clone());
-        let first_chart = window_event_listener_untyped("explorer:first-chart", move |_| reported.ensure());
+        let first_chart = window_event_listener_untyped(crate::load::FIRST_CHART, move |_| reported.ensure());
         on_cleanup(move || first_chart.remove());
     }
     page(catalogue, extras)

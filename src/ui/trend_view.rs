@@ -105,7 +105,7 @@ pub fn TrendView(
                 aria-describedby="trend-summary trend-readout"
                 on:keydown=on_key
                 on:focus=move |_| if highlight.get_untracked().is_none() { highlight.set(years.get_untracked().last().copied()) }>
-                <ChartCanvas draw=draw height=Signal::derive(|| 380u32) max_aspect=0.85 on_pointer=on_pointer/>
+                <ChartCanvas draw=draw height=Signal::derive(|| charts::first_paint::TREND_HEIGHT) max_aspect=charts::first_paint::TREND_MAX_ASPECT on_pointer=on_pointer/>
                 <Readout series=series labels=labels years=years highlight=highlight reported=reported
                     on_left=Signal::derive(move || highlight.get().is_some_and(|y| layout.with_value(|l| l.in_right_half(y))))/>
             </div>
@@ -114,7 +114,7 @@ pub fn TrendView(
                 <p id="trend-summary" class="summary">{summary}</p>
                 {move || chart.with(|m| m.axis_note.clone()).map(|note| view! { <p class="note axis-note">{note}</p> })}
                 {move || has_derived().then_some(view! {
-                    <p class="note">"Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate."</p>
+                    <p class="note">{childstats::model::chart::DERIVED_NOTE}</p>
                 })}
             </figcaption>
         </figure>

@@ -59,3 +59,18 @@ test('the audit itself catches a real violation', async ({ page }) => {
   expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
   expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
 });
+
+// The embed's first paint (src/first_paint.rs), held there: the interactive
+// embed's code never arrives.
+for (const [width, height] of [[1280, 900], [360, 800]]) {
+  for (const name of ['embed trend', 'embed compare']) {
+    test(`no WCAG A/AA violations: ${name}'s first paint at ${width} px`, async ({ page }) => {
+      await page.route('**/embedded-chart-*_bg.wasm', () => {});
+      await page.setViewportSize({ width, height });
+      await page.goto(views[name]);
+      await expect(page.locator('#boot.first-paint canvas')).toBeVisible();
+      await expect(page.locator('#boot.first-paint h1')).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+    });
+  }
+}

@@ -76,10 +76,24 @@ test.describe('on a slow connection', () => {
     // be: they are asked for as the chart is drawn, in the same frame.)
     expect(under(before, '/data/').filter((u) => !u.startsWith('/data/reported.csv')).sort())
       .toEqual(['/data/core.json', `/data/${figuresFile(CPP.code)}?v=${core.data_version}`].sort());
-    // The embedded chart's own, smaller build, once; none of the explorer's code.
+    // The first paint's build, the smallest, once; none of the explorer's code.
     const code = before.filter((u) => /\.(wasm|js)$/.test(u) && !/^\/boot-/.test(u));
-    expect(code.filter((u) => u.endsWith('.wasm')), 'the wasm downloaded').toEqual([expect.stringMatching(/^\/embedded-chart-[0-9a-f]+_bg\.wasm$/)]);
+    expect(code.filter((u) => u.endsWith('.wasm'))[0], 'the wasm downloaded').toMatch(/^\/embed-first-[0-9a-f]+_bg\.wasm$/);
     expect(code.filter((u) => u.startsWith('/explorer-')), "the explorer's code").toEqual([]);
+    // The interactive embed's code is asked for only once the first paint has drawn.
+    const [drawnAt, interactiveAskedAt] = await page.evaluate(() => [
+      performance.getEntriesByName('chart-drawn')[0]?.startTime,
+      performance.getEntriesByType('resource').find((e) => /\/embedded-chart-[0-9a-f]+_bg\.wasm$/.test(e.name))?.startTime ?? Infinity,
+    ]);
+    expect(interactiveAskedAt).toBeGreaterThanOrEqual(drawnAt);
+
+    // Then the interactive embed's build takes over, with the files the first
+    // paint fetched: none is fetched twice.
+    await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
+    await drawn(page, '.embed canvas', 'the interactive embed draws its chart');
+    expect(urls.filter((u) => u.endsWith('.wasm'))).toEqual([expect.stringMatching(/^\/embed-first-/), expect.stringMatching(/^\/embedded-chart-[0-9a-f]+_bg\.wasm$/)]);
+    expect(under(urls, '/data/core.json'), 'the core, once').toHaveLength(1);
+    expect(under(urls, '/data/figures/'), 'its figures, once').toEqual([`/data/${figuresFile(CPP.code)}?v=${core.data_version}`]);
   });
 
   test('the explorer downloads its own build, and the embedded chart\'s code is not fetched', async ({ page }) => {
@@ -98,15 +112,55 @@ test.describe('on a slow connection', () => {
     await expect(page.locator('#boot-title')).toHaveText(`${CPP.name}, Southampton`);
   });
 
-  test('the chart\'s title and frame show before the figures arrive, and the chart when they do', async ({ page }) => {
+  test('the chart\'s title and frame show before the figures arrive, then the first paint, then the interactive chart in its place', async ({ page }) => {
+    await throttle(page);
+    const cppFigures = gate();
+    const interactive = gate();
+    await page.route(`**/data/${figuresFile(CPP.code)}*`, cppFigures.hold);
+    await page.route('**/embedded-chart-*_bg.wasm', interactive.hold);
+    const title = `${CPP.name}, Southampton`;
+
+    await page.goto(EMBED);
+    // Before the figures: the boot script writes the title from the core, in the chart's frame.
+    await expect(page.locator('#boot-title')).toHaveText(title, { timeout: 30_000 });
+    await expect(page.locator('.boot-frame').getByRole('status')).toHaveText(/Loading the chart/);
+    await expect(page.locator('.boot-frame progress')).toBeVisible();
+    await expect(page.locator('canvas')).toHaveCount(0);
+
+    // The figures arrive: the first paint draws the chart with its title, key,
+    // summary and source, while the interactive embed is still on its way.
+    cppFigures.open();
+    await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    const firstPaint = page.locator('#boot.first-paint');
+    await expect(firstPaint.getByRole('img', { name: title })).toHaveAttribute('aria-describedby', 'first-paint-summary');
+    await expect(firstPaint.locator('#first-paint-summary')).toContainText('Southampton');
+    await expect(firstPaint.getByRole('list', { name: 'Key' }).locator('li')).toHaveCount(4);
+    await expect(firstPaint.locator('.embed-source')).toContainText('Open Government Licence');
+    const before = await firstPaint.locator('canvas').boundingBox();
+
+    // The interactive embed replaces it, its chart where the first paint's was.
+    interactive.open();
+    await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
+    await drawn(page, '.embed canvas', 'the interactive embed draws its chart');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('#trend-summary')).toContainText('Southampton');
+    await expect(page.getByRole('button', { name: 'Figures (CSV)' })).toBeVisible();
+    const after = await page.locator('.embed canvas').boundingBox();
+    expect(after.width).toBe(before.width);
+    expect(after.height).toBe(before.height);
+  });
+
+  test('a dark embed, which has no first paint: its title and frame show before the figures arrive, and the chart when they do', async ({ page }) => {
     await throttle(page);
     const wasm = gate();
     const cppFigures = gate();
     await page.route('**/*_bg.wasm', wasm.hold);
     await page.route(`**/data/${figuresFile(CPP.code)}*`, cppFigures.hold);
     const title = `${CPP.name}, Southampton`;
+    const urls = record(page);
 
-    await page.goto(EMBED);
+    await page.goto(`${EMBED}&theme=dark`);
     // Before the app has started: the boot script writes the title from the core, in the chart's frame.
     await expect(page.locator('#boot-title')).toHaveText(title, { timeout: 30_000 });
     await expect(page.locator('.boot-frame').getByRole('status')).toHaveText(/Loading the chart/);
@@ -127,6 +181,7 @@ test.describe('on a slow connection', () => {
     await expect(loading).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('#trend-summary')).toContainText('Southampton');
+    expect(urls.filter((u) => u.endsWith('.wasm'))).toEqual([expect.stringMatching(/^\/embedded-chart-/)]);
   });
 
   test('the explorer shows its heading and a loading status, not a blank page, while the figures are on their way', async ({ page }) => {

@@ -22,15 +22,17 @@ async function drawn(page, url) {
   else await expect(page.locator('.overview-spines li').first()).toBeVisible({ timeout: 20_000 });
 }
 
-test('an embed of the overview or the map loads the fuller build; of the trend or a table, the small one', async ({ page }) => {
-  for (const [url, build] of [[OVERVIEW, /^\/explorer-full-/], [MAP, /^\/explorer-full-/],
-    ['/?indicator=CPP_rate&area=852&view=trend&embed=1', /^\/embedded-chart-/], ['/?indicator=CPP_rate&area=852&view=table&embed=1', /^\/embedded-chart-/]]) {
+test('an embed of the overview or the map loads the fuller build; of the trend or a table, the small one, the trend after its first paint', async ({ page }) => {
+  const [full, embed, first] = [/^\/explorer-full-/, /^\/embedded-chart-/, /^\/embed-first-/];
+  for (const [url, builds] of [[OVERVIEW, [full]], [MAP, [full]],
+    ['/?indicator=CPP_rate&area=852&view=trend&embed=1', [first, embed]], ['/?indicator=CPP_rate&area=852&view=compare&embed=1', [first, embed]],
+    ['/?indicator=CPP_rate&area=852&view=trend&embed=1&theme=dark', [embed]], ['/?indicator=CPP_rate&area=852&view=table&embed=1', [embed]]]) {
     const urls = [];
     const listen = (r) => urls.push(new URL(r.url()).pathname);
     page.on('request', listen);
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
-    expect(wasm(urls), url).toEqual([expect.stringMatching(build)]);
+    await expect(page.locator('main').getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
+    expect(wasm(urls), url).toEqual(builds.map((b) => expect.stringMatching(b)));
     page.off('request', listen);
   }
   // The table's embed shows the trend, and says why.

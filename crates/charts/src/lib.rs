@@ -6,6 +6,7 @@
 pub mod axes;
 pub mod either;
 pub mod export;
+pub mod first_paint;
 pub mod hexmap;
 pub mod map_export;
 pub mod marks;
@@ -13,6 +14,7 @@ pub mod ranking;
 pub mod snapshot;
 pub mod trend;
 
+pub use first_paint::{canvas_height, first_paint_html};
 pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
 pub use map_export::{draw_map_export, map_export_size, map_export_svg, MapImage};

@@ -14,7 +14,7 @@
 use childstats::model::theme::Theme;
 use std::fmt::Write;
 
-use childstats::model::chart::{missing_sentence, ChartModel, Figure, Trend, OGL_ATTRIBUTION};
+use childstats::model::chart::{missing_sentence, ChartModel, Figure, Trend, DERIVED_NOTE, OGL_ATTRIBUTION};
 use childstats::model::compare::Comparison;
 use childstats::model::format::with_separators;
 use childstats::model::series::{Dash, Point, Style};
@@ -80,12 +80,7 @@ pub fn snapshot_html<C: DrawingBackend>(model: &ChartModel, live_url: &str, made
 where
     C::ErrorType: 'static,
 {
-    let has_figures = match &model.figure {
-        Figure::Trend(t) => t.series.iter().any(|s| s.points.iter().any(|p| p.value.is_ok())),
-        Figure::Ranking(c) => !c.bars.is_empty(),
-        Figure::NoFigures => false,
-    };
-    if !has_figures {
+    if !has_figures(model) {
         return None;
     }
     // Ids for the chart's name and description, unique to this chart.
@@ -112,8 +107,7 @@ where
     chart_svg::<C>(&mut out, model, &WIDE, &id, &format!("display:none;max-width:{WIDE_MAX}px"));
     out.push_str("</div>\n");
     if model.trend().is_some_and(Trend::has_derived) {
-        out.push_str(r#"<p class="cse-snap-small" style="margin:0 0 0.75em">Hollow markers and † show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate.</p>"#);
-        out.push('\n');
+        let _ = writeln!(out, r#"<p class="cse-snap-small" style="margin:0 0 0.75em">{DERIVED_NOTE}</p>"#);
     }
     match &model.figure {
         Figure::Trend(t) => trend_table(&mut out, model, t, &id),
@@ -133,6 +127,15 @@ where
         escape_html(live_url),
     );
     Some(out)
+}
+
+/// Whether the chart model has a figure to draw.
+pub(crate) fn has_figures(model: &ChartModel) -> bool {
+    match &model.figure {
+        Figure::Trend(t) => t.series.iter().any(|s| s.points.iter().any(|p| p.value.is_ok())),
+        Figure::Ranking(c) => !c.bars.is_empty(),
+        Figure::NoFigures => false,
+    }
 }
 
 /// The snapshot as a page of its own, to download and open or archive: the
@@ -195,7 +198,7 @@ type DrawResult<C> = Result<(), DrawingAreaErrorKind<crate::either::EitherError<
 
 /// `svg` without its root tag (plotters' fixed size and namespace, which
 /// inline SVG in HTML does not need), after the caller's own tag.
-fn push_svg_body(out: &mut String, svg: &str) {
+pub(crate) fn push_svg_body(out: &mut String, svg: &str) {
     out.push_str(svg.split_once('>').map_or("", |(_, rest)| rest).trim_end());
 }
 
@@ -215,7 +218,7 @@ where
 }
 
 /// A line's swatch, 36 by 16 CSS pixels at two SVG units a pixel.
-fn swatch<C: DrawingBackend>(style: &Style) -> String
+pub(crate) fn swatch<C: DrawingBackend>(style: &Style) -> String
 where
     C::ErrorType: 'static,
 {

@@ -37,3 +37,14 @@ fn boot_script_loads_the_fuller_build_for_the_tools_the_model_says() {
     assert_eq!(boot_list("FULL_TOOLS"), childstats::model::build::FULL_BUILD_FRAGMENTS);
     assert!(boot_script().contains("FULL_TOOLS.some((tool) => location.hash.startsWith(tool))"), "boot.js should choose the fuller build by them");
 }
+
+#[test]
+fn boot_script_loads_the_first_paint_for_the_embeds_the_model_says() {
+    let views: Vec<String> = View::ALL.into_iter().filter(|v| childstats::model::build::has_first_paint(*v)).map(|v| v.code().to_string()).collect();
+    assert_eq!(views, ["trend", "compare"]);
+    // A link without a view shows the default view, the trend.
+    let years = childstats::data::YearSpan::new(childstats::data::Year::new(2014).unwrap(), childstats::data::Year::new(2025).unwrap()).unwrap();
+    assert_eq!(childstats::model::selection::Selection::default_view(years).view, View::Trend);
+    assert!(boot_script().contains("const FIRST_PAINT_VIEWS = ['', "), "boot.js should give a link with no view its first paint");
+    assert_eq!(boot_list("FIRST_PAINT_VIEWS"), views);
+}

@@ -1,4 +1,7 @@
-//! Shared by the chart tests: a series built from values, one a year.
+//! Shared by the chart tests: a series built from values, one a year, and
+//! chart models (`models`).
+
+pub mod models;
 
 use childstats::data::{AreaCode, MissingReason, Year};
 use childstats::model::series::{individual_style, role_style, Point, Role, Series, SeriesId};

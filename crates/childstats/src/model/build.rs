@@ -82,6 +82,13 @@ pub fn embedded_view(view: View) -> (View, Option<&'static str>) {
     }
 }
 
+/// Whether an embed of `view` has a first paint (`src/first_paint.rs`): the
+/// trend and the comparison, which the embedded chart's build draws as they
+/// are (the boot script's `FIRST_PAINT_VIEWS`, with the default view).
+pub fn has_first_paint(view: View) -> bool {
+    matches!(embedded_view(view), (View::Trend | View::Compare, None))
+}
+
 /// Whether a view's share panel offers a snapshot (a static copy of one
 /// chart model's drawing) and that chart's image downloads: the trend,
 /// compare and table views. The map saves its own images; the overview

@@ -65,6 +65,10 @@ impl Trend {
     }
 }
 
+/// What the hollow markers and daggers of a chart mean, said under every
+/// chart that has any.
+pub const DERIVED_NOTE: &str = "Hollow markers and \u{2020} show figures computed from DfE's published counts and ONS population (DfE's method) where DfE published no rate.";
+
 /// "No figure for England in 2016: not published."
 pub fn missing_sentence(area: &str, year: impl std::fmt::Display, reason: &str) -> String {
     format!("No figure for {area} in {year}: {reason}.")

@@ -36,6 +36,21 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The two sentences above the ranking: where `focus` ranks, and its
+    /// quartile band (or why it has none).
+    pub fn headline(&self, focus: &str, indicator: &Indicator) -> (String, String) {
+        let rank = match self.rank_text(indicator) {
+            Some(text) => format!("{focus} in {}: {text}.", self.year),
+            None => format!("{focus} has no figure in {}, so it has no rank.", self.year),
+        };
+        let band = match (self.focus_band, indicator.polarity) {
+            (Some(b), _) => format!("Quartile band {}", b.describe()),
+            (None, Polarity::Neither) => "No quartile band: neither higher nor lower is better for this measure.".to_string(),
+            (None, _) => "No quartile band for this measure or year.".to_string(),
+        };
+        (rank, band)
+    }
+
     /// "12th of 152 councils (lower is better: 1st is lowest)".
     pub fn rank_text(&self, indicator: &Indicator) -> Option<String> {
         let rank = self.focus_rank?;

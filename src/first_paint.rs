@@ -1,0 +1,107 @@
+//! The embedded chart's first paint (the `embed-first` build, which uses
+//! no UI framework): the chart, its title, key, summary and source, drawn
+//! from the core and the linked indicator's figures, in the loading frame.
+//! Its code is under half the interactive embed's, so on a phone the chart
+//! shows about 0.7 s sooner (README, "Benchmark"). The boot script then
+//! loads the interactive embed, which takes the files this build fetched
+//! and replaces the first paint once its own chart is drawn.
+//!
+//! Whatever the interactive embed would add words to (a link it cannot
+//! wholly use, figures newer than the link's, a view an embed does not
+//! show, no figures, a file that fails) is left to it: this build then
+//! paints nothing and hands over at once.
+
+use std::sync::Arc;
+
+use childstats::data::load::CORE_FILE;
+use childstats::data::{parse_catalogue, parse_figures, Dataset};
+use childstats::model::build::has_first_paint;
+use childstats::model::chart::{ChartModel, Figure};
+use childstats::model::query::{parse_extras, parse_query};
+use childstats::model::theme::Theme;
+use charts::{draw_ranking, draw_trend, RankingChart, TrendChart};
+use plotters::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::load;
+use crate::ui::canvas_backend::CanvasBackend;
+
+/// Told to the boot script once this build has painted, or found it should
+/// not: the interactive embed is loaded then (`scripts/boot.js`).
+const DONE: &str = "explorer:first-paint";
+/// The class the first paint gives the boot frame (`style/main.css` hides
+/// the interactive embed behind it until it takes over).
+const PAINTED: &str = "first-paint";
+
+/// Starts the first paint; tells the boot script when it is done.
+pub fn start() {
+    load::timing::mark("wasm-started");
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = paint().await;
+        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(DONE)) {
+            let _ = window.dispatch_event(&event);
+        }
+    });
+}
+
+async fn paint() -> Option<()> {
+    let window = web_sys::window()?;
+    let query = window.location().search().ok()?;
+    let core = load::text_handed_on(CORE_FILE, None).await.ok()?;
+    let catalogue = Arc::new(parse_catalogue(CORE_FILE, &core).ok()?);
+    let (selection, problems) = parse_query(&query, &catalogue);
+    if !problems.is_empty() || !has_first_paint(selection.view) || parse_extras(&query).is_stale(&catalogue.data_version) {
+        return None;
+    }
+    let indicator = catalogue.indicator(&selection.indicator)?;
+    let file = indicator.figures_file();
+    let text = load::text_handed_on(&file, Some(&catalogue.data_version)).await.ok()?;
+    let figures = parse_figures(&file, &text, &selection.indicator, &catalogue).ok()?;
+    let title = format!("{}, {}", indicator.name, catalogue.area(selection.focus)?.name);
+    let mut dataset = Dataset::sharing(catalogue.clone());
+    dataset.insert_figures(&selection.indicator, Ok(figures));
+    let model = ChartModel::build(&dataset, &selection, None);
+    let html = charts::first_paint_html::<CanvasBackend>(&model, &title)?;
+
+    let document = window.document()?;
+    let boot = document.get_element_by_id("boot")?;
+    boot.set_inner_html(&html);
+    let _ = boot.class_list().add_1(PAINTED);
+    let _ = document.body()?.class_list().add_1("embedded");
+    let canvas: web_sys::HtmlCanvasElement = boot.query_selector("canvas").ok()??.dyn_into().ok()?;
+    let width = canvas.parent_element()?.client_width().max(200) as u32;
+    let height = charts::canvas_height(&model, width);
+    let ratio = window.device_pixel_ratio().max(1.0);
+    canvas.set_width((f64::from(width) * ratio).round() as u32);
+    canvas.set_height((f64::from(height) * ratio).round() as u32);
+    let _ = canvas.style().set_property("height", &format!("{height}px"));
+    let root = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    let ind = &model.indicator;
+    match &model.figure {
+        Figure::Trend(t) => {
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme: Theme::Light, scale: ratio };
+            draw_trend(&root, &chart).ok()?;
+        }
+        Figure::Ranking(c) => draw_ranking(&root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, theme: Theme::Light, scale: ratio }).ok()?,
+        Figure::NoFigures => return None,
+    }
+    root.present().ok()?;
+    load::timing::mark("chart-drawn");
+    Some(())
+}
+
+/// In the interactive embed: the first paint, if there is one, stays until
+/// this build's chart is drawn, so the chart never blinks; otherwise the
+/// loading frame goes now.
+pub fn replace_when_drawn() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(boot) = window.document().and_then(|d| d.get_element_by_id("boot")) else { return };
+    if !boot.class_list().contains(PAINTED) {
+        boot.remove();
+        return;
+    }
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let remove = wasm_bindgen::closure::Closure::once_into_js(move || boot.remove());
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(load::FIRST_CHART, remove.unchecked_ref(), &options);
+}
