@@ -111,6 +111,19 @@ export async function phoneLoad(browser, url, { isStatic = false } = {}) {
     // the figure is the mark's own time, not when it was seen.
     await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0, null, { timeout: 120_000, polling: 100 });
     result = { ms: await page.evaluate(() => performance.getEntriesByName('chart-drawn')[0].startTime) };
+    if (url.includes('embed=1')) {
+      // And when the interactive embed has its chart: the first chart drawn
+      // after the last build on the page started, once the loading frame (or
+      // the first paint, src/first_paint.rs) has gone. Without a first paint,
+      // the same moment as the first chart.
+      const interactive = () => {
+        if (document.getElementById('boot')) return null;
+        const started = performance.getEntriesByName('wasm-started').at(-1)?.startTime ?? 0;
+        return performance.getEntriesByName('chart-drawn').find((e) => e.startTime >= started)?.startTime ?? null;
+      };
+      await page.waitForFunction(interactive, null, { timeout: 120_000, polling: 100 });
+      result.interactiveMs = await page.evaluate(interactive);
+    }
   }
   // The protocol's clock, in seconds, at the page's time origin: the moment
   // measured is then comparable with each request's `loadingFinished` time.
@@ -145,7 +158,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 export function phoneMedians(samples) {
   const out = {};
   for (const [key, runs] of Object.entries(samples)) {
-    out[key] = Object.fromEntries(['ms', 'loadMs', 'requests', 'bytes', 'dataRequests', 'dataBytes']
+    out[key] = Object.fromEntries(['ms', 'loadMs', 'interactiveMs', 'requests', 'bytes', 'dataRequests', 'dataBytes']
       .filter((k) => runs[0][k] !== undefined).map((k) => [k, median(runs.map((r) => r[k]))]));
     out[key].runs = runs.map((r) => r.ms);
   }
@@ -165,6 +178,9 @@ export function printPhone({ svg, samples }) {
   for (const p of PHONE_PAGES) {
     const r = m[p.key];
     console.log(`  ${p.label.padEnd(38)} ${`${r.ms.toFixed(0)} ms`.padStart(8)} ${`${r.vsStatic.toFixed(1)}x`.padStart(9)}   ${`${kB(r.bytes)} (${r.requests})`.padEnd(20)} ${`${kB(r.dataBytes)} (${r.dataRequests})`.padEnd(20)} ${r.runs.map((x) => x.toFixed(0)).join(', ')}`);
+  }
+  for (const p of PHONE_PAGES.filter((p) => m[p.key].interactiveMs !== undefined)) {
+    console.log(`  ${p.label}: interactive (its hover, keys, table and downloads) at ${m[p.key].interactiveMs.toFixed(0)} ms; runs ${samples[p.key].map((r) => r.interactiveMs.toFixed(0)).join(', ')}`);
   }
   console.log(`  the static page: load event ${m.static.loadMs.toFixed(0)} ms; its SVG is ${svg.svgBytes} bytes, the page ${svg.htmlBytes} bytes before compression`);
   for (const p of PHONE_PAGES.filter((p) => !p.isStatic)) {

@@ -45,19 +45,19 @@
   const firstPaint = embed && FIRST_PAINT_VIEWS.includes(view) && !dark;
   const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : firstPaint ? apps.first : apps.embed) : fuller ? apps.full : apps.explorer;
 
-  // Fetches a build's code (its glue as a module, so it is compiled as it
-  // arrives) and starts it.
-  const run = (app) => {
+  // Fetches a build's code: its glue as a module, and its wasm, which is
+  // compiled as it arrives once the build is run.
+  const fetchCode = (app) => {
     const code = document.createElement('link');
     code.rel = 'modulepreload';
     code.href = app.js;
     code.integrity = app.jsIntegrity;
     code.crossOrigin = 'anonymous';
     document.head.append(code);
-    const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
-    return import(app.js).then((module) => module.default({ module_or_path: wasm }));
+    return fetch(app.wasm, { integrity: app.wasmIntegrity });
   };
-  const started = run(app);
+  const run = (app, wasm) => import(app.js).then((module) => module.default({ module_or_path: wasm }));
+  const started = run(app, fetchCode(app));
 
   // The app's defaults (childstats::model::selection): Southampton's child
   // protection plan rate.
@@ -107,11 +107,23 @@
     }
   };
   if (firstPaint) {
-    // Painted or not (the first paint leaves every message to the
-    // interactive embed), the interactive embed comes next.
+    // The interactive embed's code is fetched once the first paint's has
+    // arrived and started (its data has come with it), so the two downloads
+    // never share the connection, and this one overlaps the first paint's
+    // drawing. Painted or not (the first paint leaves every message to the
+    // interactive embed), the interactive embed then runs.
+    let interactiveCode = null;
+    const fetchInteractive = () => {
+      if (!interactiveCode) {
+        interactiveCode = fetchCode(apps.embed);
+        interactiveCode.catch(() => {}); // reported when it is run
+      }
+      return interactiveCode;
+    };
+    started.then(fetchInteractive, () => {});
     const interactive = () => {
       offlineCache();
-      run(apps.embed).catch(failed);
+      run(apps.embed, fetchInteractive()).catch(failed);
     };
     addEventListener('explorer:first-paint', interactive, { once: true });
     started.catch((error) => {

@@ -36,12 +36,19 @@ const PAINTED: &str = "first-paint";
 /// Starts the first paint; tells the boot script when it is done.
 pub fn start() {
     load::timing::mark("wasm-started");
+    // A panic here aborts this build: the interactive embed is loaded all
+    // the same, and says what it can.
+    std::panic::set_hook(Box::new(|_| hand_over()));
     wasm_bindgen_futures::spawn_local(async {
         let _ = paint().await;
-        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(DONE)) {
-            let _ = window.dispatch_event(&event);
-        }
+        hand_over();
     });
+}
+
+fn hand_over() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(DONE)) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 async fn paint() -> Option<()> {
