@@ -4,8 +4,8 @@
 // 1. chooses the app's code by the link: the explorer's first build (trend,
 //    compare, table), its fuller build (overview, map, pack, reported
 //    locally, and the embeds of the overview and map), or with `embed=1`
-//    the embedded chart's own build, after its first paint (a light trend or
-//    comparison: the chart drawn by a build a third its size, src/first_paint.rs);
+//    the embedded chart's own build, after its first paint (a trend or a
+//    comparison: the chart drawn by a build half its size, src/first_paint.rs);
 // 2. starts the fetches the first chart needs — the app's code, the core and
 //    the linked indicator's figures — and leaves the data requests on
 //    window.explorerPrefetch for the app to pick up (src/load.rs), so the
@@ -37,12 +37,13 @@
   // A dark embed is dark from its first frame (the app then keeps the class
   // in step: src/ui/theme.rs).
   const theme = query.get('theme');
-  const dark = embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches));
-  if (dark) document.documentElement.classList.add('theme-dark');
+  if (embed && (theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))) {
+    document.documentElement.classList.add('theme-dark');
+  }
   // The first paint draws a trend or a comparison (the default view is the
-  // trend), in the light colours only.
+  // trend).
   const FIRST_PAINT_VIEWS = ['', 'trend', 'compare'];
-  const firstPaint = embed && FIRST_PAINT_VIEWS.includes(view) && !dark;
+  const firstPaint = embed && FIRST_PAINT_VIEWS.includes(view);
   const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : firstPaint ? apps.first : apps.embed) : fuller ? apps.full : apps.explorer;
 
   // Fetches a build's code: its glue as a module, and its wasm, which is

@@ -68,9 +68,13 @@ async fn paint() -> Option<()> {
     let mut dataset = Dataset::sharing(catalogue.clone());
     dataset.insert_figures(&selection.indicator, Ok(figures));
     let model = ChartModel::build(&dataset, &selection, None);
-    let html = charts::first_paint_html::<CanvasBackend>(&model, &title)?;
-
     let document = window.document()?;
+    // The boot script has set the embed's theme on the page (as the
+    // interactive embed reads it: src/ui/theme.rs).
+    let dark = document.document_element().is_some_and(|html| html.class_list().contains("theme-dark"));
+    let theme = if dark { Theme::Dark } else { Theme::Light };
+    let html = charts::first_paint_html::<CanvasBackend>(&model, &title, theme)?;
+
     let boot = document.get_element_by_id("boot")?;
     boot.set_inner_html(&html);
     let _ = boot.class_list().add_1(PAINTED);
@@ -86,10 +90,10 @@ async fn paint() -> Option<()> {
     let ind = &model.indicator;
     match &model.figure {
         Figure::Trend(t) => {
-            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme: Theme::Light, scale: ratio };
+            let chart = TrendChart { series: &t.series, years: &model.years, x_labels: &t.labels, unit: &ind.unit, decimals: ind.decimals, highlight: None, reported: &[], fit: model.fit_axis(), theme, scale: ratio };
             draw_trend(&root, &chart).ok()?;
         }
-        Figure::Ranking(c) => draw_ranking(&root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, theme: Theme::Light, scale: ratio }).ok()?,
+        Figure::Ranking(c) => draw_ranking(&root, &RankingChart { comparison: c, unit: &ind.unit, decimals: ind.decimals, theme, scale: ratio }).ok()?,
         Figure::NoFigures => return None,
     }
     root.present().ok()?;

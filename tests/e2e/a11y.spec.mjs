@@ -63,7 +63,7 @@ test('the audit itself catches a real violation', async ({ page }) => {
 // The embed's first paint (src/first_paint.rs), held there: the interactive
 // embed's code never arrives.
 for (const [width, height] of [[1280, 900], [360, 800]]) {
-  for (const name of ['embed trend', 'embed compare']) {
+  for (const name of ['embed trend', 'embed compare', 'embed trend, dark', 'embed compare, dark']) {
     test(`no WCAG A/AA violations: ${name}'s first paint at ${width} px`, async ({ page }) => {
       await page.route('**/embedded-chart-*_bg.wasm', () => {});
       await page.setViewportSize({ width, height });

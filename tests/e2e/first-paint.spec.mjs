@@ -105,3 +105,24 @@ test('the host page sizes its iframe to the first paint, then to the interactive
   await expect(frame.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(async () => { const h = await fits(); return h > painted ? h : 0; }, { message: 'sized again to the interactive embed, with its table and downloads', timeout: 10_000 }).toBeGreaterThan(painted);
 });
+
+test('a dark embed\'s first paint is dark from its first frame, chart and key, and the interactive embed stays dark', async ({ page }) => {
+  const interactive = gate();
+  await page.route('**/embedded-chart-*_bg.wasm', interactive.hold);
+  await page.goto(`${EMBED}&theme=dark`);
+  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+  // The chart's background, and the page's, are dark.
+  const background = () => page.evaluate(() => {
+    const c = document.querySelector('canvas');
+    const [r, g, b] = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+    return r + g + b;
+  });
+  expect(await background()).toBeLessThan(150);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+  interactive.open();
+  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
+  await drawn(page, '.embed canvas', 'the interactive chart is drawn');
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+  expect(await background()).toBeLessThan(150);
+});

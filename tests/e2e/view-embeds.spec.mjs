@@ -26,7 +26,7 @@ test('an embed of the overview or the map loads the fuller build; of the trend o
   const [full, embed, first] = [/^\/explorer-full-/, /^\/embedded-chart-/, /^\/embed-first-/];
   for (const [url, builds] of [[OVERVIEW, [full]], [MAP, [full]],
     ['/?indicator=CPP_rate&area=852&view=trend&embed=1', [first, embed]], ['/?indicator=CPP_rate&area=852&view=compare&embed=1', [first, embed]],
-    ['/?indicator=CPP_rate&area=852&view=trend&embed=1&theme=dark', [embed]], ['/?indicator=CPP_rate&area=852&view=table&embed=1', [embed]]]) {
+    ['/?indicator=CPP_rate&area=852&view=trend&embed=1&theme=dark', [first, embed]], ['/?indicator=CPP_rate&area=852&view=table&embed=1', [embed]]]) {
     const urls = [];
     const listen = (r) => urls.push(new URL(r.url()).pathname);
     page.on('request', listen);

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use childstats::model::chart::{ChartModel, Figure, Trend, DERIVED_NOTE};
 use childstats::model::share::escape_html;
+use childstats::model::theme::Theme;
 use plotters_backend::DrawingBackend;
 
 use crate::ranking::ranking_height;
@@ -39,7 +40,7 @@ pub fn canvas_height(model: &ChartModel, width: u32) -> u32 {
 /// computed by DfE's method, if any) and the source. `None` when
 /// the chart has no figures: the interactive embed then says why.
 /// `C` is the app's drawing backend (see `snapshot_html`).
-pub fn first_paint_html<C: DrawingBackend>(model: &ChartModel, title: &str) -> Option<String>
+pub fn first_paint_html<C: DrawingBackend>(model: &ChartModel, title: &str, theme: Theme) -> Option<String>
 where
     C::ErrorType: 'static,
 {
@@ -60,7 +61,7 @@ where
         out.push_str(r#"<ul class="legend" aria-label="Key">"#);
         for s in &trend.series {
             out.push_str(r#"<li><svg class="swatch" width="36" height="16" viewBox="0 0 72 32" aria-hidden="true" focusable="false">"#);
-            push_svg_body(&mut out, &swatch::<C>(&s.style));
+            push_svg_body(&mut out, &swatch::<C>(&s.style, theme));
             let _ = write!(out, "<span>{}</span></li>", escape_html(&s.label));
         }
         out.push_str("</ul>");

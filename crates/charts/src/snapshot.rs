@@ -211,14 +211,14 @@ where
     out.push_str(r#"<ul aria-label="Key" style="list-style:none;margin:0 0 0.5em;padding:0">"#);
     for s in &trend.series {
         out.push_str(r#"<li style="display:inline-flex;align-items:center;max-width:100%;margin:0 1.25em 0.25em 0"><svg width="36" height="16" viewBox="0 0 72 32" aria-hidden="true" focusable="false" style="flex:none">"#);
-        push_svg_body(out, &swatch::<C>(&s.style));
+        push_svg_body(out, &swatch::<C>(&s.style, Theme::Light));
         let _ = write!(out, r#"<span style="margin-left:0.4em">{}</span></li>"#, escape_html(&s.label));
     }
     out.push_str("</ul>\n");
 }
 
 /// A line's swatch, 36 by 16 CSS pixels at two SVG units a pixel.
-pub(crate) fn swatch<C: DrawingBackend>(style: &Style) -> String
+pub(crate) fn swatch<C: DrawingBackend>(style: &Style, theme: Theme) -> String
 where
     C::ErrorType: 'static,
 {
@@ -226,13 +226,13 @@ where
     let px = |v: f64| (v * s).round() as i32;
     draw_svg::<C>((72, 32), |root| {
         let line = vec![(px(1.0), px(8.0)), (px(35.0), px(8.0))];
-        let stroke = line_style(style, Theme::Light, s);
+        let stroke = line_style(style, theme, s);
         match style.dash {
             Dash::Solid => root.draw(&PathElement::new(line, stroke))?,
             Dash::Dashed => root.draw(&DashedPathElement::new(line, px(8.0), px(5.0), stroke))?,
             Dash::Dotted => root.draw(&DashedPathElement::new(line, px(2.5), px(3.5), stroke))?,
         }
-        draw_marker(root, (px(18.0), px(8.0)), style, Theme::Light, s)
+        draw_marker(root, (px(18.0), px(8.0)), style, theme, s)
     })
 }
 

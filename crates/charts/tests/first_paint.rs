@@ -8,6 +8,7 @@ use charts::{canvas_height, first_paint_html, ranking_height};
 use childstats::model::chart::{ChartModel, Figure, Trend, DERIVED_NOTE};
 use childstats::model::series::Role;
 use childstats::model::share::escape_html;
+use childstats::model::theme::{css, Theme};
 use plotters::prelude::SVGBackend;
 
 mod common;
@@ -16,7 +17,7 @@ use common::models::{ranking_model, series, trend_model};
 const TITLE: &str = "Children subject of a child protection plan, Southampton";
 
 fn paint(model: &ChartModel) -> String {
-    first_paint_html::<SVGBackend<'static>>(model, TITLE).expect("a model with figures has a first paint")
+    first_paint_html::<SVGBackend<'static>>(model, TITLE, Theme::Light).expect("a model with figures has a first paint")
 }
 
 #[test]
@@ -63,7 +64,7 @@ fn notices_come_before_the_chart_as_notes() {
 fn text_is_escaped_and_nothing_the_page_policy_blocks() {
     let mut model = trend_model();
     model.summary = "A <b>bold</b> claim & \"quotes\"".into();
-    let html = first_paint_html::<SVGBackend<'static>>(&model, "Rate <script>alert(1)</script>, \"Southampton\"").unwrap();
+    let html = first_paint_html::<SVGBackend<'static>>(&model, "Rate <script>alert(1)</script>, \"Southampton\"", Theme::Light).unwrap();
     assert!(html.contains("A &lt;b&gt;bold&lt;/b&gt; claim &amp; &quot;quotes&quot;"));
     assert!(!html.contains("<script") && !html.contains("<b>"));
     assert!(html.contains(r#"aria-label="Rate &lt;script&gt;alert(1)&lt;/script&gt;, &quot;Southampton&quot;""#));
@@ -78,9 +79,9 @@ fn text_is_escaped_and_nothing_the_page_policy_blocks() {
 fn no_first_paint_without_figures() {
     let mut model = trend_model();
     model.figure = Figure::NoFigures;
-    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE).is_none());
+    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Light).is_none());
     model.figure = Figure::Trend(Trend { series: vec![series(852, "Southampton", Role::Focus, &[None, None])], labels: vec!["2017/18".into(), "2018/19".into()], reported: Vec::new() });
-    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE).is_none());
+    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Light).is_none());
 }
 
 #[test]
@@ -93,4 +94,21 @@ fn canvas_is_sized_as_the_page_sizes_it() {
     let Figure::Ranking(c) = &ranking.figure else { unreachable!() };
     assert_eq!(canvas_height(&ranking, 344), ranking_height(c.bars.len()));
     assert_eq!(canvas_height(&ranking, 1200), ranking_height(c.bars.len()));
+}
+
+#[test]
+fn a_dark_embed_s_key_is_in_the_dark_colours_of_its_chart() {
+    let model = trend_model();
+    let light = paint(&model);
+    let dark = first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Dark).unwrap();
+    let Figure::Trend(t) = &model.figure else { unreachable!() };
+    let focus = t.series[0].style.colour;
+    let (light_focus, dark_focus) = (css(Theme::Light.series_colour(focus)), css(Theme::Dark.series_colour(focus)));
+    assert_ne!(light_focus, dark_focus);
+    let key = |html: &str| html.split(r#"aria-label="Key">"#).nth(1).unwrap().split("</ul>").next().unwrap().to_ascii_lowercase();
+    assert!(key(&light).contains(&light_focus.to_ascii_lowercase()), "{}", key(&light));
+    assert!(key(&dark).contains(&dark_focus.to_ascii_lowercase()), "{}", key(&dark));
+    assert!(!key(&dark).contains(&light_focus.to_ascii_lowercase()));
+    // Everything but the key is the same words.
+    assert_eq!(light.split("</ul>").nth(1), dark.split("</ul>").nth(1));
 }
