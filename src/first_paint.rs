@@ -64,7 +64,6 @@ async fn paint() -> Option<()> {
     let file = indicator.figures_file();
     let text = load::text_handed_on(&file, Some(&catalogue.data_version)).await.ok()?;
     let figures = parse_figures(&file, &text, &selection.indicator, &catalogue).ok()?;
-    let title = format!("{}, {}", indicator.name, catalogue.area(selection.focus)?.name);
     let mut dataset = Dataset::sharing(catalogue.clone());
     dataset.insert_figures(&selection.indicator, Ok(figures));
     let model = ChartModel::build(&dataset, &selection, None);
@@ -73,7 +72,7 @@ async fn paint() -> Option<()> {
     // interactive embed reads it: src/ui/theme.rs).
     let dark = document.document_element().is_some_and(|html| html.class_list().contains("theme-dark"));
     let theme = if dark { Theme::Dark } else { Theme::Light };
-    let html = charts::first_paint_html::<CanvasBackend>(&model, &title, theme)?;
+    let html = charts::first_paint_html::<CanvasBackend>(&model, theme)?;
 
     let boot = document.get_element_by_id("boot")?;
     boot.set_inner_html(&html);

@@ -10,7 +10,7 @@ pub mod ui;
 
 /// Starts the explorer's first build (trend, compare, table) in the page.
 pub fn start() {
-    boot();
+    boot(fatal::remove_boot_message);
     leptos::mount::mount_to_body(ui::App);
 }
 
@@ -18,21 +18,22 @@ pub fn start() {
 /// script loads it for the overview, map, pack and reported-locally views.
 #[cfg(feature = "full")]
 pub fn start_full() {
-    boot();
+    boot(fatal::remove_boot_message);
     leptos::mount::mount_to_body(ui::FullApp);
 }
 
 /// Starts one embedded chart in the page (the boot script loads this entry
 /// point instead of the explorer's when the link has `embed=1`).
 pub fn start_embed() {
-    load::timing::mark("wasm-started");
-    fatal::install_panic_hook();
-    first_paint::replace_when_drawn();
+    boot(first_paint::replace_when_drawn);
     leptos::mount::mount_to_body(ui::EmbedApp);
 }
 
-fn boot() {
+/// What every build does first; `leave_frame` takes the page's loading
+/// frame away (the embed's keeps a first paint until its chart is drawn).
+/// A function per entry point, not a flag, so each build holds only its own.
+fn boot(leave_frame: fn()) {
     load::timing::mark("wasm-started");
     fatal::install_panic_hook();
-    fatal::remove_boot_message();
+    leave_frame();
 }

@@ -34,20 +34,21 @@ pub fn canvas_height(model: &ChartModel, width: u32) -> u32 {
     }
 }
 
-/// The first paint of `model`'s chart, titled `title`: the title, the
-/// chart's notices, a comparison's rank and band, a trend's key, an empty `<canvas>` for the chart, named by the title
-/// and described by the summary, the summary (and the note on figures
-/// computed by DfE's method, if any) and the source. `None` when
-/// the chart has no figures: the interactive embed then says why.
-/// `C` is the app's drawing backend (see `snapshot_html`).
-pub fn first_paint_html<C: DrawingBackend>(model: &ChartModel, title: &str, theme: Theme) -> Option<String>
+/// The first paint of `model`'s chart: its title, notices, a comparison's
+/// rank and band, a trend's key, an empty `<canvas>` for the chart (named
+/// by the title and described by the summary), the summary, the note on
+/// figures computed by DfE's method if any, and the source. `None` when the
+/// chart has no figures: the interactive embed then says why. The key is
+/// drawn in `theme`'s colours, as the chart is; the page's stylesheet does
+/// the rest. `C` is the app's drawing backend (see `snapshot_html`).
+pub fn first_paint_html<C: DrawingBackend>(model: &ChartModel, theme: Theme) -> Option<String>
 where
     C::ErrorType: 'static,
 {
     if !has_figures(model) {
         return None;
     }
-    let title = escape_html(title);
+    let title = escape_html(&model.title);
     let mut out = String::with_capacity(4096);
     let _ = write!(out, r#"<div class="embed"><h1 class="embed-title">{title}</h1>"#);
     for notice in &model.notices {

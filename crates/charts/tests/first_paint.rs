@@ -17,7 +17,7 @@ use common::models::{ranking_model, series, trend_model};
 const TITLE: &str = "Children subject of a child protection plan, Southampton";
 
 fn paint(model: &ChartModel) -> String {
-    first_paint_html::<SVGBackend<'static>>(model, TITLE, Theme::Light).expect("a model with figures has a first paint")
+    first_paint_html::<SVGBackend<'static>>(model, Theme::Light).expect("a model with figures has a first paint")
 }
 
 #[test]
@@ -64,7 +64,8 @@ fn notices_come_before_the_chart_as_notes() {
 fn text_is_escaped_and_nothing_the_page_policy_blocks() {
     let mut model = trend_model();
     model.summary = "A <b>bold</b> claim & \"quotes\"".into();
-    let html = first_paint_html::<SVGBackend<'static>>(&model, "Rate <script>alert(1)</script>, \"Southampton\"", Theme::Light).unwrap();
+    model.title = "Rate <script>alert(1)</script>, \"Southampton\"".into();
+    let html = paint(&model);
     assert!(html.contains("A &lt;b&gt;bold&lt;/b&gt; claim &amp; &quot;quotes&quot;"));
     assert!(!html.contains("<script") && !html.contains("<b>"));
     assert!(html.contains(r#"aria-label="Rate &lt;script&gt;alert(1)&lt;/script&gt;, &quot;Southampton&quot;""#));
@@ -79,9 +80,9 @@ fn text_is_escaped_and_nothing_the_page_policy_blocks() {
 fn no_first_paint_without_figures() {
     let mut model = trend_model();
     model.figure = Figure::NoFigures;
-    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Light).is_none());
+    assert!(first_paint_html::<SVGBackend<'static>>(&model, Theme::Light).is_none());
     model.figure = Figure::Trend(Trend { series: vec![series(852, "Southampton", Role::Focus, &[None, None])], labels: vec!["2017/18".into(), "2018/19".into()], reported: Vec::new() });
-    assert!(first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Light).is_none());
+    assert!(first_paint_html::<SVGBackend<'static>>(&model, Theme::Light).is_none());
 }
 
 #[test]
@@ -100,7 +101,7 @@ fn canvas_is_sized_as_the_page_sizes_it() {
 fn a_dark_embed_s_key_is_in_the_dark_colours_of_its_chart() {
     let model = trend_model();
     let light = paint(&model);
-    let dark = first_paint_html::<SVGBackend<'static>>(&model, TITLE, Theme::Dark).unwrap();
+    let dark = first_paint_html::<SVGBackend<'static>>(&model, Theme::Dark).unwrap();
     let Figure::Trend(t) = &model.figure else { unreachable!() };
     let focus = t.series[0].style.colour;
     let (light_focus, dark_focus) = (css(Theme::Light.series_colour(focus)), css(Theme::Dark.series_colour(focus)));

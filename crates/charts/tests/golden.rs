@@ -4,14 +4,15 @@
 
 
 use charts::{draw_ranking, draw_trend, ranking_height, RankingChart, TrendChart};
-use childstats::data::{AreaCode, MissingReason, Year};
-use childstats::model::compare::{Bar, Comparison};
+use childstats::data::{MissingReason, Year};
+use childstats::model::compare::Comparison;
 use childstats::model::rank::Band;
-use childstats::model::series::{Role, Series, SeriesId};
+use childstats::model::series::{Role, Series};
 use childstats::model::theme::Theme;
 use plotters::prelude::*;
 
 mod common;
+use common::models::bar;
 use common::{check_golden, y};
 
 fn series(id: u16, label: &str, role: Role, values: &[Option<f64>]) -> Series {
@@ -82,14 +83,7 @@ fn empty_selection_says_so() {
 }
 
 fn comparison() -> Comparison {
-    let bar = |id: u16, label: &str, value: f64, role: Role, rank: Option<usize>| Bar {
-        id: if id == 0 { SeriesId::NeighbourAverage } else { SeriesId::Area(AreaCode(id)) },
-        label: label.into(),
-        value,
-        role,
-        rank,
-        band: rank.map(|_| Band::B),
-    };
+    let bar = |id, label, value, role, rank| bar(id, label, value, role, rank, Band::B);
     Comparison {
         year: y(2024),
         period: Some("2024".into()),

@@ -76,16 +76,23 @@ pub fn trend_model() -> ChartModel {
     model("Children subject of a child protection plan, Southampton", Figure::Trend(trend()))
 }
 
+/// A bar of a ranking: an area's (`id`), or the neighbour average's (0);
+/// ranked bars are in `band`.
 #[allow(dead_code)]
-pub fn ranking_model() -> ChartModel {
-    let bar = |id: u16, label: &str, value: f64, role: Role, rank: Option<usize>| Bar {
+pub fn bar(id: u16, label: &str, value: f64, role: Role, rank: Option<usize>, band: Band) -> Bar {
+    Bar {
         id: if id == 0 { SeriesId::NeighbourAverage } else { SeriesId::Area(AreaCode(id)) },
         label: label.into(),
         value,
         role,
         rank,
-        band: rank.map(|_| Band::C),
-    };
+        band: rank.map(|_| band),
+    }
+}
+
+#[allow(dead_code)]
+pub fn ranking_model() -> ChartModel {
+    let bar = |id, label, value, role, rank| bar(id, label, value, role, rank, Band::C);
     let comparison = Comparison {
         year: y(2022),
         period: Some("2021/22".into()),
