@@ -4,8 +4,9 @@
 // 1. chooses the app's code by the link: the explorer's first build (trend,
 //    compare, table), its fuller build (overview, map, pack, reported
 //    locally, and the embeds of the overview and map), or with `embed=1`
-//    the embedded chart's own build, after its first paint (a trend or a
-//    comparison: the chart drawn by a build half its size, src/first_paint.rs);
+//    the embedded chart's own build; for a trend or a comparison, after a
+//    first paint (the chart drawn by a build a third of the explorer's size
+//    and half the embed's, src/first_paint.rs);
 // 2. starts the fetches the first chart needs — the app's code, the core and
 //    the linked indicator's figures — and leaves the data requests on
 //    window.explorerPrefetch for the app to pick up (src/load.rs), so the
@@ -41,10 +42,12 @@
     document.documentElement.classList.add('theme-dark');
   }
   // The first paint draws a trend or a comparison (the default view is the
-  // trend).
+  // trend), embedded or in the explorer's first build; the interactive build
+  // follows it.
   const FIRST_PAINT_VIEWS = ['', 'trend', 'compare'];
-  const firstPaint = embed && FIRST_PAINT_VIEWS.includes(view);
-  const app = embed ? (FULL_EMBEDS.includes(view) ? apps.full : firstPaint ? apps.first : apps.embed) : fuller ? apps.full : apps.explorer;
+  const firstPaint = FIRST_PAINT_VIEWS.includes(view) && (embed || !fuller);
+  const interactiveApp = embed ? apps.embed : apps.explorer;
+  const app = firstPaint ? apps.first : embed ? (FULL_EMBEDS.includes(view) ? apps.full : apps.embed) : fuller ? apps.full : apps.explorer;
 
   // Fetches a build's code: its glue as a module, and its wasm, which is
   // compiled as it arrives once the build is run.
@@ -88,19 +91,23 @@
 
   const failed = (error) => {
     console.error(error);
-    // After a first paint the chart stays, drawn, without its hover and downloads.
-    const status = frame()?.querySelector('[role=status]');
+    // After a first paint the chart stays, drawn, without its hover and
+    // downloads; in the explorer, where its choices were to be, it says why
+    // they are not.
+    const painted = document.querySelector('#boot.first-paint');
+    const status = (painted ?? frame())?.querySelector('[role=status]');
     if (!status) return;
     status.setAttribute('role', 'alert');
+    const [what, saved] = painted ? ['The choices could not be loaded', 'they have'] : ['The chart could not be started', 'the chart has'];
     status.textContent = navigator.onLine
-      ? 'The chart could not be started: its code did not load. Reload the page to try again.'
-      : 'The chart could not be started: this device is offline and the chart has not been saved for offline use yet.';
-    frame().querySelector('progress')?.remove();
+      ? `${what}: the code did not load. Reload the page to try again.`
+      : `${what}: this device is offline and ${saved} not been saved for offline use yet.`;
+    frame()?.querySelector('progress')?.remove();
   };
 
   // Offline use: cache the app and its data after the first visit. Registered
   // once the first chart is drawn, so precaching never slows the first chart;
-  // after a first paint, once the interactive embed's is, so it never slows
+  // after a first paint, once the interactive build's is, so it never slows
   // that build's download either.
   const offlineCache = () => {
     if ('serviceWorker' in navigator) {
@@ -108,23 +115,27 @@
     }
   };
   if (firstPaint) {
-    // The interactive embed's code is fetched once the first paint's has
+    // The interactive build's code is fetched once the first paint's has
     // arrived and started (its data has come with it), so the two downloads
     // never share the connection, and this one overlaps the first paint's
     // drawing. Painted or not (the first paint leaves every message to the
-    // interactive embed), the interactive embed then runs.
+    // interactive build), the interactive build then runs.
     let interactiveCode = null;
     const fetchInteractive = () => {
       if (!interactiveCode) {
-        interactiveCode = fetchCode(apps.embed);
+        interactiveCode = fetchCode(interactiveApp);
         interactiveCode.catch(() => {}); // reported when it is run
       }
       return interactiveCode;
     };
     started.then(fetchInteractive, () => {});
+    // The first paint stays until the interactive build's chart is drawn
+    // (the builds leave a painted frame: src/fatal.rs), so the chart never
+    // blinks; the interactive build is laid out behind it until then.
     const interactive = () => {
       offlineCache();
-      run(apps.embed, fetchInteractive()).catch(failed);
+      addEventListener('explorer:first-chart', () => document.querySelector('#boot.first-paint')?.remove(), { once: true });
+      run(interactiveApp, fetchInteractive()).catch(failed);
     };
     addEventListener('explorer:first-paint', interactive, { once: true });
     started.catch((error) => {

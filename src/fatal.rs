@@ -28,9 +28,14 @@ pub fn show_fatal_message() {
     }
 }
 
-/// `index.html` shows a message until the app starts; the app replaces it.
+/// `index.html` shows a loading frame until the app starts; the app
+/// removes it. A first paint in its place (`src/first_paint.rs`) stays: the
+/// boot script removes it when this build's own chart is drawn, so the
+/// chart never blinks.
 pub fn remove_boot_message() {
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
+        if !boot.class_list().contains(crate::first_paint::PAINTED) {
+            boot.remove();
+        }
     }
 }

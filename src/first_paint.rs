@@ -1,15 +1,17 @@
-//! The embedded chart's first paint (the `embed-first` build, which uses
-//! no UI framework): the chart, its title, key, summary and source, drawn
-//! from the core and the linked indicator's figures, in the loading frame.
-//! Its code is under half the interactive embed's, so on a phone the chart
+//! The first paint of a trend or a comparison, embedded or in the explorer
+//! (the `embed-first` build, which uses no UI framework): the chart, its
+//! title, key, summary and source, drawn from the core and the linked
+//! indicator's figures, in the loading frame; in the explorer, under the
+//! page's header and its views as links. Its code is about a third of the
+//! explorer's and half the interactive embed's, so on a phone the chart
 //! shows about 0.7 s sooner (README, "Benchmark"). The boot script then
-//! loads the interactive embed, which takes the files this build fetched
+//! loads the interactive build, which takes the files this build fetched
 //! and replaces the first paint once its own chart is drawn.
 //!
-//! Whatever the interactive embed would add words to (a link it cannot
-//! wholly use, figures newer than the link's, a view an embed does not
-//! show, no figures, a file that fails) is left to it: this build then
-//! paints nothing and hands over at once.
+//! Whatever the interactive build would add words to (a link it cannot
+//! wholly use, figures newer than the link's, a view with no first paint,
+//! no figures, a file that fails) is left to it: this build then paints
+//! nothing and hands over at once.
 
 use std::sync::Arc;
 
@@ -18,6 +20,7 @@ use childstats::data::{parse_catalogue, parse_figures, Dataset};
 use childstats::model::build::has_first_paint;
 use childstats::model::chart::{ChartModel, Figure};
 use childstats::model::query::{parse_extras, parse_query};
+use childstats::model::site;
 use childstats::model::theme::Theme;
 use charts::{draw_ranking, draw_trend, RankingChart, TrendChart};
 use plotters::prelude::*;
@@ -30,8 +33,10 @@ use crate::ui::canvas_backend::CanvasBackend;
 /// not: the interactive embed is loaded then (`scripts/boot.js`).
 const DONE: &str = "explorer:first-paint";
 /// The class the first paint gives the boot frame (`style/main.css` hides
-/// the interactive embed behind it until it takes over).
-const PAINTED: &str = "first-paint";
+/// the interactive build behind it until it takes over).
+pub const PAINTED: &str = "first-paint";
+/// And, for the explorer's first paint, this one too (its header spans the page).
+const EXPLORER: &str = "first-paint-explorer";
 
 /// Starts the first paint; tells the boot script when it is done.
 pub fn start() {
@@ -57,7 +62,8 @@ async fn paint() -> Option<()> {
     let core = load::text_handed_on(CORE_FILE, None).await.ok()?;
     let catalogue = Arc::new(parse_catalogue(CORE_FILE, &core).ok()?);
     let (selection, problems) = parse_query(&query, &catalogue);
-    if !problems.is_empty() || !has_first_paint(selection.view) || parse_extras(&query).is_stale(&catalogue.data_version) {
+    let extras = parse_extras(&query);
+    if !problems.is_empty() || !has_first_paint(selection.view) || extras.is_stale(&catalogue.data_version) {
         return None;
     }
     let indicator = catalogue.indicator(&selection.indicator)?;
@@ -68,16 +74,22 @@ async fn paint() -> Option<()> {
     dataset.insert_figures(&selection.indicator, Ok(figures));
     let model = ChartModel::build(&dataset, &selection, None);
     let document = window.document()?;
-    // The boot script has set the embed's theme on the page (as the
-    // interactive embed reads it: src/ui/theme.rs).
-    let dark = document.document_element().is_some_and(|html| html.class_list().contains("theme-dark"));
-    let theme = if dark { Theme::Dark } else { Theme::Light };
-    let html = charts::first_paint_html::<CanvasBackend>(&model, theme)?;
-
     let boot = document.get_element_by_id("boot")?;
-    boot.set_inner_html(&html);
+    let theme = if extras.embed {
+        // The boot script has set the embed's theme on the page (as the
+        // interactive embed reads it: src/ui/theme.rs).
+        let dark = document.document_element().is_some_and(|html| html.class_list().contains("theme-dark"));
+        let theme = if dark { Theme::Dark } else { Theme::Light };
+        boot.set_inner_html(&charts::first_paint_html::<CanvasBackend>(&model, theme)?);
+        let _ = document.body()?.class_list().add_1("embedded");
+        theme
+    } else {
+        let strapline = site::strapline(catalogue.years);
+        boot.set_inner_html(&charts::explorer_first_paint_html::<CanvasBackend>(&model, &selection, &strapline)?);
+        let _ = boot.class_list().add_1(EXPLORER);
+        Theme::Light
+    };
     let _ = boot.class_list().add_1(PAINTED);
-    let _ = document.body()?.class_list().add_1("embedded");
     let canvas: web_sys::HtmlCanvasElement = boot.query_selector("canvas").ok()??.dyn_into().ok()?;
     let width = canvas.parent_element()?.client_width().max(200) as u32;
     let height = charts::canvas_height(&model, width);
@@ -98,20 +110,4 @@ async fn paint() -> Option<()> {
     root.present().ok()?;
     load::timing::mark("chart-drawn");
     Some(())
-}
-
-/// In the interactive embed: the first paint, if there is one, stays until
-/// this build's chart is drawn, so the chart never blinks; otherwise the
-/// loading frame goes now.
-pub fn replace_when_drawn() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(boot) = window.document().and_then(|d| d.get_element_by_id("boot")) else { return };
-    if !boot.class_list().contains(PAINTED) {
-        boot.remove();
-        return;
-    }
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    let remove = wasm_bindgen::closure::Closure::once_into_js(move || boot.remove());
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(load::FIRST_CHART, remove.unchecked_ref(), &options);
 }

@@ -10,7 +10,7 @@ pub mod ui;
 
 /// Starts the explorer's first build (trend, compare, table) in the page.
 pub fn start() {
-    boot(fatal::remove_boot_message);
+    boot();
     leptos::mount::mount_to_body(ui::App);
 }
 
@@ -18,22 +18,20 @@ pub fn start() {
 /// script loads it for the overview, map, pack and reported-locally views.
 #[cfg(feature = "full")]
 pub fn start_full() {
-    boot(fatal::remove_boot_message);
+    boot();
     leptos::mount::mount_to_body(ui::FullApp);
 }
 
 /// Starts one embedded chart in the page (the boot script loads this entry
 /// point instead of the explorer's when the link has `embed=1`).
 pub fn start_embed() {
-    boot(first_paint::replace_when_drawn);
+    boot();
     leptos::mount::mount_to_body(ui::EmbedApp);
 }
 
-/// What every build does first; `leave_frame` takes the page's loading
-/// frame away (the embed's keeps a first paint until its chart is drawn).
-/// A function per entry point, not a flag, so each build holds only its own.
-fn boot(leave_frame: fn()) {
+/// What every build does first.
+fn boot() {
     load::timing::mark("wasm-started");
     fatal::install_panic_hook();
-    leave_frame();
+    fatal::remove_boot_message();
 }

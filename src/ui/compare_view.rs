@@ -42,12 +42,12 @@ pub fn CompareView(
             <CompareYear year=year years_with_data=years_with_data/>
             <fieldset class="control inline scope">
                 <legend class="small-legend">"Councils shown"</legend>
-                {[(CompareScope::Neighbours, "Statistical neighbours"), (CompareScope::AllCouncils, "All councils")].into_iter().map(|(scope, label)| view! {
+                {CompareScope::ALL.into_iter().map(|scope| view! {
                     <div class="radio">
                         <input type="radio" name="scope" id=format!("scope-{}", scope.code())
                             prop:checked=move || selection.with(|s| s.scope == scope)
                             on:change=move |_| selection.update(|s| s.scope = scope)/>
-                        <label for=format!("scope-{}", scope.code())>{label}</label>
+                        <label for=format!("scope-{}", scope.code())>{scope.label()}</label>
                     </div>
                 }).collect_view()}
             </fieldset>

@@ -150,7 +150,7 @@ pub fn Explorer(
         // The figures come first in the page, and so in the focus order: on a
         // phone the chart is in the first screen, with a link down to the
         // choices; on a wider screen the choices are the right-hand column.
-        <a class="jump-to-controls" href="#controls">"Change the indicator, council or years \u{2193}"</a>
+        <a class="jump-to-controls" href="#controls">{childstats::model::site::JUMP_TO_CHOICES}</a>
         <div class="explorer">
             <section class="results" id="figures" tabindex="-1" aria-label="Figures">
                 <Show when=figures_view><IndicatorTitle/></Show>

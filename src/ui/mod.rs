@@ -55,6 +55,7 @@ use childstats::data::Catalogue;
 use childstats::model::query::{parse_extras, LinkExtras};
 #[cfg(feature = "full")]
 use childstats::model::selection::View;
+use childstats::model::site;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -209,10 +210,10 @@ fn shell(extras: LinkExtras, page: Page) -> AnyView {
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
-            <p class="site-title">"Children's services statistics explorer"</p>
+            <p class="site-title">{site::SITE_TITLE}</p>
             <p class="site-strapline">{move || match state.get() {
-                LoadState::Ready(c) => format!("English councils, {}, compared with similar councils, their region and England", c.years.describe()),
-                _ => "English councils compared with similar councils, their region and England".to_string(),
+                LoadState::Ready(c) => site::strapline(c.years),
+                _ => site::STRAPLINE_LOADING.to_string(),
             }}</p>
         </header>
         <main id="main" tabindex="-1">{content}</main>

@@ -109,7 +109,7 @@ test.describe('on a slow connection', () => {
   test('if the app\'s code cannot be downloaded, the chart\'s frame says so in words instead of loading for ever', async ({ page }) => {
     await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     await page.goto(EMBED);
-    await expect(page.locator('.boot-frame').getByRole('alert')).toHaveText(/could not be started: its code did not load\. Reload the page/);
+    await expect(page.locator('.boot-frame').getByRole('alert')).toHaveText(/could not be started: the code did not load\. Reload the page/);
     await expect(page.locator('.boot-frame progress')).toHaveCount(0);
     await expect(page.locator('#boot-title')).toHaveText(`${CPP.name}, Southampton`);
   });

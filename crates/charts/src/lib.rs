@@ -14,7 +14,7 @@ pub mod ranking;
 pub mod snapshot;
 pub mod trend;
 
-pub use first_paint::{canvas_height, first_paint_html};
+pub use first_paint::{canvas_height, explorer_first_paint_html, first_paint_html};
 pub use export::{draw_export, export_size, export_svg, ExportChart, ExportImage, EXPORT_WIDTH};
 pub use hexmap::{draw_hex_map, HexMapChart, HexMapLayout};
 pub use map_export::{draw_map_export, map_export_size, map_export_svg, MapImage};

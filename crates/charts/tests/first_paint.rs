@@ -1,10 +1,14 @@
-//! The embedded chart's first paint: it says what the interactive embed says
-//! above and under the chart (title, notices, rank, key, summary, source), in
-//! markup the page's policy allows (no inline style or script), and sizes its
-//! canvas as the page does.
+//! The first paint, embedded and in the explorer: it says what the
+//! interactive build says above and under the chart (title, notices, rank,
+//! key, summary, source; in the explorer its header and views too), in
+//! markup the page's policy allows (no inline style or script), and sizes
+//! its canvas as the page does.
 
-use charts::first_paint::{SUMMARY_ID, TREND_HEIGHT};
-use charts::{canvas_height, first_paint_html, ranking_height};
+use charts::first_paint::{CHOICES_ID, SUMMARY_ID, TREND_HEIGHT};
+use charts::{canvas_height, explorer_first_paint_html, first_paint_html, ranking_height};
+use childstats::data::{Year, YearSpan};
+use childstats::model::selection::{Selection, View};
+use childstats::model::site::{strapline, JUMP_TO_CHOICES, SITE_TITLE};
 use childstats::model::chart::{ChartModel, Figure, Trend, DERIVED_NOTE};
 use childstats::model::series::Role;
 use childstats::model::share::escape_html;
@@ -112,4 +116,58 @@ fn a_dark_embed_s_key_is_in_the_dark_colours_of_its_chart() {
     assert!(!key(&dark).contains(&light_focus.to_ascii_lowercase()));
     // Everything but the key is the same words.
     assert_eq!(light.split("</ul>").nth(1), dark.split("</ul>").nth(1));
+}
+
+fn explorer_paint(model: &ChartModel, view: View) -> String {
+    let years = YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() };
+    let selection = Selection { view, ..Selection::default_view(years) };
+    explorer_first_paint_html::<SVGBackend<'static>>(model, &selection, &strapline(years)).expect("a model with figures has a first paint")
+}
+
+#[test]
+fn explorer_paint_has_the_page_s_header_title_views_chart_and_where_the_choices_will_be() {
+    let model = trend_model();
+    let html = explorer_paint(&model, View::Trend);
+    assert!(html.starts_with(&format!(
+        r#"<header class="site-header"><p class="site-title">{SITE_TITLE}</p><p class="site-strapline">English councils, 2014 to 2026, compared with similar councils, their region and England</p></header>"#
+    )));
+    assert!(html.contains(&format!(r##"<a class="jump-to-controls" href="#{CHOICES_ID}">{JUMP_TO_CHOICES}</a>"##)));
+    assert!(html.contains(r#"<h1 class="indicator-title"><span class="indicator-name">Children subject of a child protection plan</span><span class="focus-name"> — Southampton</span></h1>"#), "{html}");
+    // Each view is a link that opens it (a tap before the explorer is ready
+    // loads that view), the one shown marked as the current page.
+    let tabs = html.split(r#"<nav class="tabs" aria-label="How to show the figures">"#).nth(1).unwrap().split("</nav>").next().unwrap();
+    let links: Vec<(&str, &str)> = tabs.split("<a href=\"?").skip(1).map(|a| (a.split('"').next().unwrap(), a.split('>').nth(1).unwrap().trim_end_matches("</a"))).collect();
+    assert_eq!(links.iter().map(|l| l.1).collect::<Vec<_>>(), View::ALL.map(View::label));
+    for ((href, _), view) in links.iter().zip(View::ALL) {
+        let query = href.replace("&amp;", "&");
+        assert!(query.contains(&format!("view={}", view.code())) && query.contains("indicator=CPP_rate") && query.contains("area=852"), "{query}");
+    }
+    assert_eq!(tabs.matches(r#"aria-current="page""#).count(), 1);
+    assert!(tabs.contains(r#"class="selected" aria-current="page">Trend over time</a>"#));
+    // The chart's parts, then the source; the trend has no compare choices.
+    assert!(html.contains(r#"<ul class="legend" aria-label="Key">"#) && html.contains("<canvas"));
+    assert!(html.contains(&format!(r#"<p class="note">{}</p>"#, escape_html(&model.source))));
+    assert!(!html.contains("compare-controls"));
+    assert!(html.ends_with(&format!(
+        r#"<section class="controls" id="{CHOICES_ID}" tabindex="-1" aria-label="Choose what to show"><p role="status" class="figures-loading">Loading the choices&hellip;</p></section></div></main>"#
+    )));
+    for blocked in [" style=", "<style", " on", "javascript:"] {
+        assert!(!html.contains(blocked), "{blocked}");
+    }
+}
+
+#[test]
+fn explorer_paint_of_a_comparison_shows_its_year_and_councils_disabled_above_the_rank() {
+    let model = ranking_model();
+    let html = explorer_paint(&model, View::Compare);
+    let choices = html.find(r#"<div class="compare-controls">"#).expect("the compare choices");
+    assert!(choices < html.find("rank-summary").unwrap());
+    assert!(html.contains(r#"<select id="first-paint-year" disabled><option>2022</option></select>"#));
+    assert!(html.contains(r#"<fieldset class="control inline scope" disabled>"#));
+    assert!(html.contains(r#"id="first-paint-scope-neighbours" checked>"#) && !html.contains(r#"id="first-paint-scope-all" checked"#));
+    assert!(html.contains(r#"class="selected" aria-current="page">Compare councils</a>"#));
+    let mut none = trend_model();
+    none.figure = Figure::NoFigures;
+    let selection = Selection::default_view(YearSpan { first: Year::new(2014).unwrap(), last: Year::new(2026).unwrap() });
+    assert!(explorer_first_paint_html::<SVGBackend<'static>>(&none, &selection, "").is_none());
 }

@@ -82,9 +82,11 @@ pub fn embedded_view(view: View) -> (View, Option<&'static str>) {
     }
 }
 
-/// Whether an embed of `view` has a first paint (`src/first_paint.rs`): the
-/// trend and the comparison, which the embedded chart's build draws as they
-/// are (the boot script's `FIRST_PAINT_VIEWS`, with the default view).
+/// Whether a link to `view` has a first paint (`src/first_paint.rs`): the
+/// trend and the comparison, embedded or in the explorer's first build,
+/// which a small build draws before the interactive one takes over (the
+/// boot script's `FIRST_PAINT_VIEWS`, with the default view). The explorer
+/// shows a link's view as it is, an embed as [`embedded_view`] says.
 pub fn has_first_paint(view: View) -> bool {
     matches!(embedded_view(view), (View::Trend | View::Compare, None))
 }

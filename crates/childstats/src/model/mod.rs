@@ -20,6 +20,7 @@ pub mod search;
 pub mod selection;
 pub mod series;
 pub mod share;
+pub mod site;
 pub mod summary;
 pub mod table;
 pub mod theme;

@@ -93,6 +93,15 @@ pub enum CompareScope {
 }
 
 impl CompareScope {
+    pub const ALL: [CompareScope; 2] = [CompareScope::Neighbours, CompareScope::AllCouncils];
+
+    /// The choice's words, as the compare view offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            CompareScope::Neighbours => "Statistical neighbours",
+            CompareScope::AllCouncils => "All councils",
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             CompareScope::Neighbours => "neighbours",
@@ -100,7 +109,7 @@ impl CompareScope {
         }
     }
     pub fn from_code(code: &str) -> Option<CompareScope> {
-        [CompareScope::Neighbours, CompareScope::AllCouncils].into_iter().find(|s| s.code() == code)
+        CompareScope::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
