@@ -94,15 +94,29 @@
     // After a first paint the chart stays, drawn, without its hover and
     // downloads; in the explorer, where its choices were to be, it says why
     // they are not.
-    const painted = document.querySelector('#boot.first-paint');
-    const status = (painted ?? frame())?.querySelector('[role=status]');
-    if (!status) return;
-    status.setAttribute('role', 'alert');
-    const [what, saved] = painted ? ['The choices could not be loaded', 'they have'] : ['The chart could not be started', 'the chart has'];
-    status.textContent = navigator.onLine
-      ? `${what}: the code did not load. Reload the page to try again.`
-      : `${what}: this device is offline and ${saved} not been saved for offline use yet.`;
-    frame()?.querySelector('progress')?.remove();
+    const say = () => {
+      const painted = document.querySelector('#boot.first-paint');
+      const status = (painted ?? frame())?.querySelector('[role=status]');
+      if (!status) return;
+      status.setAttribute('role', 'alert');
+      const [what, saved] = painted ? ['The choices could not be loaded', 'they have'] : ['The chart could not be started', 'the chart has'];
+      status.textContent = navigator.onLine
+        ? `${what}: the code did not load. Reload the page to try again.`
+        : `${what}: this device is offline and ${saved} not been saved for offline use yet.`;
+      frame()?.querySelector('progress')?.remove();
+    };
+    say();
+    // A first paint still on its way (its data has not arrived) paints the
+    // chart in place of the frame: then it is said there.
+    const boot = document.getElementById('boot');
+    if (firstPaint && boot && !boot.classList.contains('first-paint')) {
+      new MutationObserver((_, observer) => {
+        if (boot.classList.contains('first-paint')) {
+          observer.disconnect();
+          say();
+        }
+      }).observe(boot, { attributes: true, attributeFilter: ['class'] });
+    }
   };
 
   // Offline use: cache the app and its data after the first visit. Registered
@@ -118,29 +132,19 @@
     // The interactive build's code is fetched once the first paint's has
     // arrived and started (its data has come with it), so the two downloads
     // never share the connection, and this one overlaps the first paint's
-    // drawing. Painted or not (the first paint leaves every message to the
-    // interactive build), the interactive build then runs.
-    let interactiveCode = null;
-    const fetchInteractive = () => {
-      if (!interactiveCode) {
-        interactiveCode = fetchCode(interactiveApp);
-        interactiveCode.catch(() => {}); // reported when it is run
-      }
-      return interactiveCode;
-    };
-    started.then(fetchInteractive, () => {});
-    // The first paint stays until the interactive build's chart is drawn
-    // (the builds leave a painted frame: src/fatal.rs), so the chart never
-    // blinks; the interactive build is laid out behind it until then.
+    // drawing. It is run at once, and takes over when it is ready: from the
+    // first paint when its own chart is drawn (the builds leave a painted
+    // frame: src/fatal.rs), so the chart never blinks; from the loading frame
+    // if the first paint has not painted by the time it starts (a slow
+    // figures file: the explorer then says what it waits for, and its
+    // choices come). If the first paint's code fails, it runs all the same.
     const interactive = () => {
       offlineCache();
       addEventListener('explorer:first-chart', () => document.querySelector('#boot.first-paint')?.remove(), { once: true });
-      run(interactiveApp, fetchInteractive()).catch(failed);
+      run(interactiveApp, fetchCode(interactiveApp)).catch(failed);
     };
-    addEventListener('explorer:first-paint', interactive, { once: true });
-    started.catch((error) => {
+    started.then(interactive, (error) => {
       console.error(error);
-      removeEventListener('explorer:first-paint', interactive);
       interactive();
     });
   } else {

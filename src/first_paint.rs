@@ -5,13 +5,13 @@
 //! page's header and its views as links. Its code is about a third of the
 //! explorer's and half the interactive embed's, so on a phone the chart
 //! shows about 0.7 s sooner (README, "Benchmark"). The boot script then
-//! loads the interactive build, which takes the files this build fetched
+//! loads the interactive build, which takes the files this build fetches
 //! and replaces the first paint once its own chart is drawn.
 //!
 //! Whatever the interactive build would add words to (a link it cannot
 //! wholly use, figures newer than the link's, a view with no first paint,
 //! no figures, a file that fails) is left to it: this build then paints
-//! nothing and hands over at once.
+//! nothing.
 
 use std::sync::Arc;
 
@@ -29,33 +29,25 @@ use wasm_bindgen::JsCast;
 use crate::load;
 use crate::ui::canvas_backend::CanvasBackend;
 
-/// Told to the boot script once this build has painted, or found it should
-/// not: the interactive embed is loaded then (`scripts/boot.js`).
-const DONE: &str = "explorer:first-paint";
 /// The class the first paint gives the boot frame (`style/main.css` hides
 /// the interactive build behind it until it takes over).
 pub const PAINTED: &str = "first-paint";
 /// And, for the explorer's first paint, this one too (its header spans the page).
 const EXPLORER: &str = "first-paint-explorer";
 
-/// Starts the first paint; tells the boot script when it is done.
+/// Starts the first paint. The interactive build runs beside it (the boot
+/// script starts it once this build has started) and needs nothing from it
+/// but the files it fetches: a first paint that cannot paint, or a panic
+/// here (which aborts this build only), leaves the page to that build.
 pub fn start() {
     load::timing::mark("wasm-started");
-    // A panic here aborts this build: the interactive embed is loaded all
-    // the same, and says what it can.
-    std::panic::set_hook(Box::new(|_| hand_over()));
     wasm_bindgen_futures::spawn_local(async {
         let _ = paint().await;
-        hand_over();
     });
 }
 
-fn hand_over() {
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(DONE)) {
-        let _ = window.dispatch_event(&event);
-    }
-}
-
+/// Paints the chart into the loading frame, unless the interactive build
+/// has already taken the frame away (it was ready first: a slow file).
 async fn paint() -> Option<()> {
     let window = web_sys::window()?;
     let query = window.location().search().ok()?;
@@ -108,6 +100,8 @@ async fn paint() -> Option<()> {
         Figure::NoFigures => return None,
     }
     root.present().ok()?;
+    // The benchmark's mark, without the app's `FIRST_CHART`, which is the
+    // interactive build's (the boot script removes this paint on it).
     load::timing::mark("chart-drawn");
     Some(())
 }

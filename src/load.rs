@@ -36,14 +36,19 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
 }
 
 async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
-    let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
     // The browser's fetch itself, so the address is exactly `url` (gloo-net's
     // builder adds a `&` to a URL with a query), the one the boot script and
     // the offline cache use; and gloo-net's code is left out of the app.
-    let request = match prefetched(url) {
-        Some(promise) => promise,
-        None => web_sys::window().ok_or_else(|| unavailable("no window".into()))?.fetch_with_str(url),
-    };
+    read_bytes(request(url), file).await
+}
+
+/// The boot script's request for `url`, or a new one.
+fn request(url: &str) -> js_sys::Promise {
+    prefetched(url).unwrap_or_else(|| web_sys::window().map_or_else(|| js_sys::Promise::reject(&"no window".into()), |w| w.fetch_with_str(url)))
+}
+
+async fn read_bytes(request: js_sys::Promise, file: &str) -> Result<Vec<u8>, DataError> {
+    let unavailable = |message: String| DataError::Unavailable { file: file.to_string(), message };
     let response: web_sys::Response = match JsFuture::from(request).await {
         Ok(raw) => raw.unchecked_into(),
         Err(_) if offline() => {
@@ -66,22 +71,32 @@ async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataErr
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
-/// A bundled file's text, handed on to the next build on the page: the
-/// embed's first paint (`crate::first_paint`) hands the core and figures it
-/// fetched to the interactive embed, so neither is fetched twice.
+/// A bundled file's text, its request shared with the next build on the
+/// page: the first paint (`crate::first_paint`) hands the core and figures
+/// it fetches to the interactive build, so neither is fetched twice. Handed
+/// on at once, not when it has arrived: the interactive build may start
+/// first (a slow file), and then waits on the same request.
 pub async fn text_handed_on(file: &str, version: Option<&str>) -> Result<String, DataError> {
-    let text = fetch_text(file, version).await?;
-    hand_on(&data_url(file, version), &text);
-    Ok(text)
+    let url = data_url(file, version);
+    let request = request(&url);
+    hand_on(&url, &request);
+    let bytes = read_bytes(request, file).await?;
+    String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
-/// Puts `text` on `window.explorerPrefetch` as the answer to `url`, where
-/// `prefetched` finds it.
-fn hand_on(url: &str, text: &str) -> Option<()> {
+/// Puts a copy of `request`'s answer on `window.explorerPrefetch`, where
+/// `prefetched` finds it. The copy is made before this build reads the
+/// answer (a promise's reactions run in the order they were added).
+fn hand_on(url: &str, request: &js_sys::Promise) -> Option<()> {
     let window = web_sys::window()?;
     let map = js_sys::Reflect::get(&window, &"explorerPrefetch".into()).ok()?.dyn_into::<js_sys::Map>().ok()?;
-    let response = web_sys::Response::new_with_opt_str(Some(text)).ok()?;
-    map.set(&wasm_bindgen::JsValue::from_str(url), &js_sys::Promise::resolve(&response));
+    let copy = wasm_bindgen::closure::Closure::once_into_js(|answer: wasm_bindgen::JsValue| -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+        answer.unchecked_into::<web_sys::Response>().clone().map(Into::into)
+    });
+    // `then` called as JavaScript does, as js-sys's binding takes a closure
+    // that returns nothing.
+    let then: js_sys::Function = js_sys::Reflect::get(request, &"then".into()).ok()?.dyn_into().ok()?;
+    map.set(&wasm_bindgen::JsValue::from_str(url), &then.call1(request, &copy).ok()?);
     Some(())
 }
 
@@ -145,9 +160,9 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// Told to the page when a chart is drawn (each time; its listeners want the
-/// first): the boot script then registers the offline cache, the app reads
-/// the reported figures, and the embed's first paint gives way.
+/// Told to the page when the app draws a chart (each time; its listeners
+/// want the first): the boot script then registers the offline cache and
+/// removes a first paint, and the app reads the reported figures.
 pub const FIRST_CHART: &str = "explorer:first-chart";
 
 /// Figures for the benchmark (`bench/browser.mjs`): User Timing marks, and the
@@ -169,14 +184,19 @@ pub mod timing {
         if let Some(performance) = window.performance() {
             let _ = performance.mark(name);
         }
-        if name == "chart-drawn" {
-            // Tells the boot script the page is ready for the offline cache.
-            if let Ok(event) = web_sys::Event::new(super::FIRST_CHART) {
-                let _ = window.dispatch_event(&event);
-            }
-        }
         let timings = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&timings, &"parseMs".into(), &PARSE_MS.with(Cell::get).into());
         let _ = js_sys::Reflect::set(&window, &"explorerTimings".into(), &timings);
+    }
+
+    /// A chart is drawn: its mark, and `FIRST_CHART` told to the page (the
+    /// boot script then registers the offline cache and removes a first
+    /// paint; the app reads the figures reported locally). The first paint
+    /// marks its chart with [`mark`] alone.
+    pub fn chart_drawn() {
+        mark("chart-drawn");
+        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(super::FIRST_CHART)) {
+            let _ = window.dispatch_event(&event);
+        }
     }
 }

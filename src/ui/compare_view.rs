@@ -33,7 +33,7 @@ pub fn CompareView(
                 }
             })
         });
-        crate::load::timing::mark("chart-drawn");
+        crate::load::timing::chart_drawn();
     });
     let height = Signal::derive(move || comparison.with(|c| c.as_ref().map_or(120, |c| ranking_height(c.bars.len()))));
 

@@ -49,7 +49,7 @@ pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
                 }
             }
         });
-        crate::load::timing::mark("chart-drawn");
+        crate::load::timing::chart_drawn();
     });
     let on_pointer = Callback::new(move |at: Option<(i32, i32)>| {
         highlight.set(at.and_then(|(x, y)| placed.with_value(|p| p.hex_at(x, y))));

@@ -35,7 +35,7 @@ fn OverviewSpines(codes: Memo<Vec<IndicatorCode>>) -> impl IntoView {
     let name = focus.clone();
     let summary = move || rows.with(|r| overview_summary(r, &name));
     let source = move || rows.with(|r| overview_source(r, &version));
-    crate::load::timing::mark("chart-drawn");
+    crate::load::timing::chart_drawn();
     view! {
         <figure class="overview-embed" aria-describedby="overview-summary">
             <p id="overview-summary" class="summary">{summary}</p>

@@ -59,7 +59,7 @@ pub fn TrendView(
                 }
             })
         });
-        crate::load::timing::mark("chart-drawn");
+        crate::load::timing::chart_drawn();
     });
     let on_pointer = Callback::new(move |at: Option<(i32, i32)>| {
         highlight.set(at.and_then(|(x, _)| layout.with_value(|l| l.nearest_year(x))));

@@ -74,3 +74,18 @@ for (const [width, height] of [[1280, 900], [360, 800]]) {
     });
   }
 }
+
+// The explorer's first paint of a trend or compare link, held there: the
+// explorer's code never arrives.
+for (const [width, height] of [[1280, 900], [360, 800]]) {
+  for (const name of ['trend', 'compare']) {
+    test(`no WCAG A/AA violations: the explorer's first paint of its ${name} at ${width} px`, async ({ page }) => {
+      await page.route('**/explorer-*_bg.wasm', () => {});
+      await page.setViewportSize({ width, height });
+      await page.goto(views[name]);
+      await expect(page.locator('#boot.first-paint canvas')).toBeVisible();
+      await expect(page.locator('#boot.first-paint h1')).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+    });
+  }
+}

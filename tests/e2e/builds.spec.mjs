@@ -5,13 +5,15 @@
 import { test, expect } from '@playwright/test';
 
 const wasm = (urls) => urls.filter((u) => u.endsWith('.wasm'));
+// A trend or compare link: the chart's first paint (src/first_paint.rs), then the first build.
+const FIRST_BUILD = [expect.stringMatching(/^\/embed-first-[0-9a-f]{1,16}_bg\.wasm$/), expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)];
 
-test('the first chart downloads the first build only; a tab to the map loads the fuller build, and Back returns', async ({ page }) => {
+test('the first chart downloads its first paint and the first build only; a tab to the map loads the fuller build, and Back returns', async ({ page }) => {
   const urls = [];
   page.on('request', (r) => urls.push(new URL(r.url()).pathname));
   await page.goto('/?indicator=CPP_rate&area=852&view=trend');
   await expect(page.locator('#view-panel canvas')).toBeVisible();
-  expect(wasm(urls)).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)]);
+  expect(wasm(urls)).toEqual(FIRST_BUILD);
 
   await page.getByRole('tab', { name: 'Map' }).click();
   await expect(page.getByRole('tab', { name: 'Map', selected: true })).toBeVisible({ timeout: 30_000 });
@@ -44,7 +46,7 @@ test('"Embed this chart" in the first build loads the page in the fuller build w
   await expect(page.locator('#view-panel canvas')).toBeVisible();
   await page.getByRole('tab', { name: 'Trend over time' }).click();
   await expect(page.getByRole('tab', { name: 'Trend over time', selected: true })).toBeVisible();
-  expect(wasm(urls)).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)]);
+  expect(wasm(urls)).toEqual(FIRST_BUILD);
 
   // By keyboard, as any button.
   const toggle = page.getByRole('button', { name: 'Embed this chart' });

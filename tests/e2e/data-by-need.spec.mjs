@@ -98,11 +98,11 @@ test.describe('on a slow connection', () => {
     expect(interactiveAskedAt).toBeGreaterThanOrEqual(startedAt);
   });
 
-  test('the explorer downloads its own build, and the embedded chart\'s code is not fetched', async ({ page }) => {
+  test('the explorer downloads its first paint and its own build, and the embedded chart\'s code is not fetched', async ({ page }) => {
     const urls = record(page);
     await page.goto('/?indicator=CPP_rate&area=852&view=trend');
     await drawn(page, '#view-panel canvas', 'the explorer draws its chart');
-    expect(urls.filter((u) => u.endsWith('.wasm'))).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]+_bg\.wasm$/)]);
+    expect(urls.filter((u) => u.endsWith('.wasm'))).toEqual([expect.stringMatching(/^\/embed-first-[0-9a-f]+_bg\.wasm$/), expect.stringMatching(/^\/explorer-[0-9a-f]+_bg\.wasm$/)]);
     expect(urls.filter((u) => u.startsWith('/embedded-chart-'))).toEqual([]);
   });
 

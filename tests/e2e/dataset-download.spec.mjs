@@ -43,9 +43,10 @@ test('every figure of 2025 as one CSV, with progress while the figures are gathe
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
   await open(page);
-  // The explorer's first build leaves the download's code out: its button
-  // loads the page again in the fuller build, which starts the download.
-  expect(wasm).toEqual([expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)]);
+  // The explorer's first build (after its chart's first paint) leaves the
+  // download's code out: its button loads the page again in the fuller
+  // build, which starts the download.
+  expect(wasm).toEqual([expect.stringMatching(/^\/embed-first-[0-9a-f]{1,16}_bg\.wasm$/), expect.stringMatching(/^\/explorer-[0-9a-f]{1,16}_bg\.wasm$/)]);
   const years = section(page).getByLabel('Years');
   await expect(years.locator('option').first()).toHaveText(`All years (${core.years[0]} to ${core.years.at(-1)})`);
   await years.selectOption('2025');

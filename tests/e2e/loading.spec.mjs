@@ -100,12 +100,13 @@ test('the choices are built after the first chart, and a slow figures file never
   release();
 });
 
-test('the choices follow the first chart on a normal load, in a column that never narrows the chart', async ({ page }) => {
+test('the choices follow the first chart on a normal load, in a column that never narrows the chart (the first paint\'s nor the explorer\'s)', async ({ page }) => {
   // The chart's width each time it is drawn.
   await page.addInitScript(() => {
     window.drawnWidths = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'chart-drawn') window.drawnWidths.push(document.querySelector('#view-panel canvas')?.width);
+      // The first paint's chart (src/first_paint.rs), then the explorer's, which replaces it.
+      for (const e of list.getEntries()) if (e.name === 'chart-drawn') window.drawnWidths.push((document.querySelector('#boot.first-paint canvas') ?? document.querySelector('#view-panel canvas'))?.width);
     }).observe({ type: 'mark' });
   });
   await page.goto('/');
@@ -147,7 +148,8 @@ test('each file is downloaded once: the page starts exactly what the first chart
     const scripts = initiators.get(url)?.scripts ?? [];
     expect(scripts.length > 0 && scripts.every((s) => s === '/'), `who asked for ${url}: ${JSON.stringify(initiators.get(url))}`).toBe(true);
   }
-  // The wasm too is downloaded once (the boot script starts it, the app's
-  // start script takes that request).
-  expect(requested.filter((u) => u.endsWith('_bg.wasm')).length).toBe(1);
+  // The code too is downloaded once, each build's (the boot script starts
+  // them: the first paint's, then the explorer's).
+  const wasm = requested.filter((u) => u.endsWith('_bg.wasm'));
+  expect(wasm).toEqual([expect.stringMatching(/^\/embed-first-/), expect.stringMatching(/^\/explorer-[0-9a-f]+_bg\.wasm$/)]);
 });

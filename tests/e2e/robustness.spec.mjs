@@ -102,7 +102,11 @@ test('a panic inside a component is reported without losing the page', async ({ 
   await expect(fatal).toBeVisible();
   await expect(fatal).toHaveAttribute('role', 'alert');
   await expect(fatal).toContainText('Reloading the page usually fixes this');
-  await expect(page.locator('.site-title')).toBeVisible(); // the page is still there
+  // The page is still there: here the chart's first paint, which no longer
+  // says the choices are loading.
+  await expect(page.locator('.site-title:visible')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /Child Protection Plan/ })).toBeVisible();
+  await expect(page.getByText('Loading the choices')).toBeHidden();
 });
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
