@@ -48,6 +48,7 @@ if (desktop) {
   line('catalogue read (mark catalogue-ready)', desktop.catalogueReady);
   line('all years read (mark data-ready)', desktop.dataReady);
   line('first chart drawn (from navigation start)', desktop.firstChart);
+  line('  the explorer\'s own (after a first paint)', desktop.interactiveChart);
   line('time parsing data files (sum)', desktop.parse);
   line('indicator not yet fetched: work done', desktop.notYetFetched);
   console.log(`    ${NOT_YET_FETCHED}, chosen once the first chart is drawn; requests made until it was drawn (compressed size, asked for at, arrived at):`);

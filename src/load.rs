@@ -35,13 +35,6 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
     Some(promise)
 }
 
-async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>, DataError> {
-    // The browser's fetch itself, so the address is exactly `url` (gloo-net's
-    // builder adds a `&` to a URL with a query), the one the boot script and
-    // the offline cache use; and gloo-net's code is left out of the app.
-    read_bytes(request(url), file).await
-}
-
 /// The boot script's request for `url`, or a new one.
 fn request(url: &str) -> js_sys::Promise {
     prefetched(url).unwrap_or_else(|| web_sys::window().map_or_else(|| js_sys::Promise::reject(&"no window".into()), |w| w.fetch_with_str(url)))
@@ -67,7 +60,14 @@ async fn read_bytes(request: js_sys::Promise, file: &str) -> Result<Vec<u8>, Dat
 }
 
 async fn fetch_text(file: &str, version: Option<&str>) -> Result<String, DataError> {
-    let bytes = fetch_bytes(&data_url(file, version), file).await?;
+    // The browser's fetch itself, so the address is exactly the one the boot
+    // script and the offline cache use (gloo-net's builder adds a `&` to a
+    // URL with a query); and gloo-net's code is left out of the app.
+    read_text(request(&data_url(file, version)), file).await
+}
+
+async fn read_text(request: js_sys::Promise, file: &str) -> Result<String, DataError> {
+    let bytes = read_bytes(request, file).await?;
     String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
 }
 
@@ -80,8 +80,7 @@ pub async fn text_handed_on(file: &str, version: Option<&str>) -> Result<String,
     let url = data_url(file, version);
     let request = request(&url);
     hand_on(&url, &request);
-    let bytes = read_bytes(request, file).await?;
-    String::from_utf8(bytes).map_err(|_| DataError::Json { file: file.to_string() })
+    read_text(request, file).await
 }
 
 /// Puts a copy of `request`'s answer on `window.explorerPrefetch`, where

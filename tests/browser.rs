@@ -74,3 +74,40 @@ fn the_canvas_backend_knows_the_colour_a_turned_text_leaves_set() {
     assert_eq!(pixel(5.0)[..3], [255, 0, 0], "the first mark is red");
     assert_eq!(pixel(45.0)[..3], [0, 0, 255], "the mark after the turned text is blue");
 }
+
+/// The first paint hands each request it takes on to the interactive build
+/// at once, before the answer has come: a build that starts while the
+/// answer is on its way (a slow file) waits on the same request, and both
+/// read the whole answer.
+#[wasm_bindgen_test]
+async fn a_request_taken_by_the_first_paint_is_shared_while_it_is_on_its_way() {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().unwrap();
+    let prefetch = js_sys::Map::new();
+    js_sys::Reflect::set(&window, &"explorerPrefetch".into(), &prefetch).unwrap();
+    // The boot script's request: answered only when the test says so.
+    let mut answer = None;
+    let pending = js_sys::Promise::new(&mut |resolve, _| answer = Some(resolve));
+    let url = explorer::load::data_url("figures/slow.json", Some("v1"));
+    prefetch.set(&url.as_str().into(), &pending);
+
+    let first = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let read = first.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        *read.borrow_mut() = Some(explorer::load::text_handed_on("figures/slow.json", Some("v1")).await);
+    });
+    TimeoutFuture::new(0).await;
+    let shared: js_sys::Promise = prefetch.get(&url.as_str().into()).dyn_into().expect("handed on before the answer came");
+    let response = web_sys::Response::new_with_opt_str(Some(r#"{"slow": true}"#)).unwrap();
+    answer.unwrap().call1(&wasm_bindgen::JsValue::NULL, &response).unwrap();
+    for _ in 0..50 {
+        if first.borrow().is_some() {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    assert_eq!(first.borrow_mut().take().expect("the first paint's read is done").unwrap(), r#"{"slow": true}"#);
+    let copy: web_sys::Response = wasm_bindgen_futures::JsFuture::from(shared).await.unwrap().dyn_into().unwrap();
+    let text = wasm_bindgen_futures::JsFuture::from(copy.text().unwrap()).await.unwrap();
+    assert_eq!(text.as_string().unwrap(), r#"{"slow": true}"#);
+}
