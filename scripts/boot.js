@@ -138,9 +138,16 @@
     // if the first paint has not painted by the time it starts (a slow
     // figures file: the explorer then says what it waits for, and its
     // choices come). If the first paint's code fails, it runs all the same.
+    // Keyboard focus in the first paint (its links) moves to the view's tab.
+    const replaceFirstPaint = () => {
+      const painted = document.querySelector('#boot.first-paint');
+      const focused = painted?.contains(document.activeElement);
+      painted?.remove();
+      if (focused) (document.querySelector('[role=tab][aria-selected=true]') ?? document.getElementById('main'))?.focus();
+    };
     const interactive = () => {
       offlineCache();
-      addEventListener('explorer:first-chart', () => document.querySelector('#boot.first-paint')?.remove(), { once: true });
+      addEventListener('explorer:first-chart', replaceFirstPaint, { once: true });
       run(interactiveApp, fetchCode(interactiveApp)).catch(failed);
     };
     started.then(interactive, (error) => {

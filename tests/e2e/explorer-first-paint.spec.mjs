@@ -133,3 +133,19 @@ test('on a desktop the first paint keeps the choices\' column, so the chart is a
   await drawn(page, '#view-panel canvas', 'the explorer draws its chart');
   expect(await page.locator('#view-panel canvas').boundingBox()).toEqual(before);
 });
+
+test('keyboard focus on the first paint\'s views moves to the chosen tab when the explorer takes over', async ({ page }) => {
+  const explorer = gate();
+  await page.route(EXPLORER_CODE, explorer.hold);
+  await page.goto(TREND);
+  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+  const link = page.getByRole('link', { name: 'Table' });
+  await link.focus();
+  await expect(link).toBeFocused();
+  explorer.open();
+  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('tab', { name: 'Trend over time', selected: true })).toBeFocused();
+  // And on from there by keyboard, as the tabs always work.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Compare councils', selected: true })).toBeFocused();
+});
