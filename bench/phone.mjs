@@ -22,8 +22,8 @@ import { interactiveChart } from './desktop.mjs';
  * Not done here, so that the figures read against the issue's.)
  *
  * Only the page is throttled: a service worker's own requests are not (the
- * app registers its worker once the first chart is drawn, after what is
- * measured here).
+ * app registers its worker once the interactive build's chart is drawn,
+ * after what is measured here).
  */
 export const PHONE = {
   latencyMs: 150,
