@@ -60,27 +60,19 @@ test('the audit itself catches a real violation', async ({ page }) => {
   expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
 });
 
-// The embed's first paint (src/first_paint.rs), held there: the interactive
-// embed's code never arrives.
+// The first paint (src/first_paint.rs) of the embeds and of the explorer's
+// trend and compare links, held there: the interactive build's code never
+// arrives.
+const EMBED_CODE = '**/embedded-chart-*_bg.wasm';
+const EXPLORER_CODE = '**/explorer-*_bg.wasm';
+const firstPaints = [
+  ...['embed trend', 'embed compare', 'embed trend, dark', 'embed compare, dark'].map((name) => [name, EMBED_CODE]),
+  ...['trend', 'compare'].map((name) => [name, EXPLORER_CODE]),
+];
 for (const [width, height] of [[1280, 900], [360, 800]]) {
-  for (const name of ['embed trend', 'embed compare', 'embed trend, dark', 'embed compare, dark']) {
+  for (const [name, interactiveCode] of firstPaints) {
     test(`no WCAG A/AA violations: ${name}'s first paint at ${width} px`, async ({ page }) => {
-      await page.route('**/embedded-chart-*_bg.wasm', () => {});
-      await page.setViewportSize({ width, height });
-      await page.goto(views[name]);
-      await expect(page.locator('#boot.first-paint canvas')).toBeVisible();
-      await expect(page.locator('#boot.first-paint h1')).toBeVisible();
-      expect(await audit(page)).toEqual([]);
-    });
-  }
-}
-
-// The explorer's first paint of a trend or compare link, held there: the
-// explorer's code never arrives.
-for (const [width, height] of [[1280, 900], [360, 800]]) {
-  for (const name of ['trend', 'compare']) {
-    test(`no WCAG A/AA violations: the explorer's first paint of its ${name} at ${width} px`, async ({ page }) => {
-      await page.route('**/explorer-*_bg.wasm', () => {});
+      await page.route(interactiveCode, () => {});
       await page.setViewportSize({ width, height });
       await page.goto(views[name]);
       await expect(page.locator('#boot.first-paint canvas')).toBeVisible();

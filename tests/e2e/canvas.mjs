@@ -1,5 +1,6 @@
 // What a chart's <canvas> shows: the canvas is opaque to the DOM, so the
 // tests read its pixels.
+import { expect } from '@playwright/test';
 
 /**
  * How many pixels of the first canvas matching `selector` are ink (not white,
@@ -17,3 +18,6 @@ export function ink(page, selector) {
     return n;
   }, undefined, { timeout: 2_000 }).catch(() => 0);
 }
+
+/** Waits until the canvas matching `selector` has a chart drawn on it. */
+export const drawn = (page, selector, message) => expect.poll(() => ink(page, selector), { message, timeout: 30_000 }).toBeGreaterThan(500);

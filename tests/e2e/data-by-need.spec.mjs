@@ -9,7 +9,8 @@
 import { test, expect } from '@playwright/test';
 
 import { bundled, core, figures, indicator, latestYear, figuresFile } from './bundled.mjs';
-import { ink } from './canvas.mjs';
+import { drawn } from './canvas.mjs';
+import { gate } from './journeys.mjs';
 
 const CPP = indicator('CPP_rate');
 const LAC = indicator('LAC');
@@ -23,20 +24,12 @@ async function throttle(page) {
   return cdp;
 }
 
-const drawn = (page, selector, message) => expect.poll(() => ink(page, selector), { message, timeout: 30_000 }).toBeGreaterThan(500);
 
 /** Every request the page makes, as path and query, in order. */
 function record(page) {
   const urls = [];
   page.on('request', (r) => { const u = new URL(r.url()); urls.push(u.pathname + u.search); });
   return urls;
-}
-
-/** A route handler that holds requests until `open()` is called. */
-function gate() {
-  let open;
-  const opened = new Promise((r) => { open = r; });
-  return { open, hold: async (route) => { await opened; await route.continue().catch(() => {}); } };
 }
 
 const under = (urls, prefix) => urls.filter((u) => u.startsWith(prefix));

@@ -9,29 +9,14 @@
 import { test, expect } from '@playwright/test';
 
 import { indicator } from './bundled.mjs';
-import { ink } from './canvas.mjs';
+import { drawn } from './canvas.mjs';
+import { gate, watchForBreakage } from './journeys.mjs';
 
 const CPP = indicator('CPP_rate');
 const TREND = '/?indicator=CPP_rate&area=852&view=trend';
 const EXPLORER_CODE = /\/explorer-[0-9a-f]+_bg\.wasm$/;
 
-/** A route handler that holds requests until `open()` is called. */
-function gate() {
-  let open;
-  const opened = new Promise((r) => { open = r; });
-  return { open, hold: async (route) => { await opened; await route.continue().catch(() => {}); } };
-}
-
-/** Uncaught errors and panics, from the page's first load. */
-function watchForBreakage(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && /disposed|panicked|unreachable/i.test(m.text())) problems.push(m.text()); });
-  return () => expect(problems).toEqual([]);
-}
-
 const painted = (page) => page.locator('#boot.first-paint');
-const drawn = (page, selector, message) => expect.poll(() => ink(page, selector), { message, timeout: 30_000 }).toBeGreaterThan(500);
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -64,7 +49,7 @@ for (const [view, tab] of [['trend', 'Trend over time'], ['compare', 'Compare co
     const after = await page.locator('#view-panel canvas').boundingBox();
     expect(after).toEqual(before);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    noBreakage();
+    await noBreakage(`the ${view} handover`);
   });
 }
 
@@ -89,7 +74,7 @@ test('turning the phone while the first paint shows and as the explorer takes ov
   await drawn(page, '#view-panel canvas', 'the comparison is drawn');
   await page.goBack();
   await expect(page.getByRole('tab', { name: 'Trend over time', selected: true })).toBeVisible();
-  noBreakage();
+  await noBreakage('the handover');
 });
 
 test('a tap on a view before the explorer is ready opens that view', async ({ page }) => {

@@ -7,29 +7,14 @@
 import { test, expect } from '@playwright/test';
 
 import { indicator, figuresFile } from './bundled.mjs';
-import { ink } from './canvas.mjs';
+import { drawn } from './canvas.mjs';
+import { gate, watchForBreakage } from './journeys.mjs';
 
 const CPP = indicator('CPP_rate');
 const EMBED = '/?indicator=CPP_rate&area=852&view=trend&embed=1';
 const TITLE = `${CPP.name}, Southampton`;
 
-/** A route handler that holds requests until `open()` is called. */
-function gate() {
-  let open;
-  const opened = new Promise((r) => { open = r; });
-  return { open, hold: async (route) => { await opened; await route.continue().catch(() => {}); } };
-}
-
-/** Uncaught errors and panics, from the page's first load. */
-function watchForBreakage(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && /disposed|panicked|unreachable/i.test(m.text())) problems.push(m.text()); });
-  return () => expect(problems).toEqual([]);
-}
-
 const firstPaint = (page) => page.locator('#boot.first-paint');
-const drawn = (page, selector, message) => expect.poll(() => ink(page, selector), { message, timeout: 30_000 }).toBeGreaterThan(500);
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -50,7 +35,7 @@ test('turning the phone while the first paint shows and as the interactive chart
   await page.setViewportSize({ width: 360, height: 740 });
   await expect.poll(async () => (await page.locator('.embed canvas').boundingBox())?.width).toBeLessThan(360);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  noBreakage();
+  await noBreakage('the handover');
 });
 
 test('if the interactive embed\'s code does not arrive, the first paint stays: the chart, its words and its source', async ({ page }) => {

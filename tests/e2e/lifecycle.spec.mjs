@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 
 import { bundled, csvRows, indicator } from './bundled.mjs';
 import { ink } from './canvas.mjs';
+import { watchForBreakage } from './journeys.mjs';
 
 const PORTRAIT = { width: 412, height: 823 };
 const LANDSCAPE = { width: 823, height: 412 };
@@ -20,25 +21,6 @@ const VIEWS = {
   local: { tab: 'Reported locally', chart: '#view-panel .local-chart canvas', table: '#view-panel .local-table' },
   embed: { chart: '.embed canvas' },
 };
-
-/**
- * Everything that says the app has broken: the fatal report the panic hook
- * writes (src/fatal.rs), an uncaught page error, or a console message about a
- * disposed reactive value or a panic. Collected from the page's first load.
- */
-function watchForBreakage(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if ((m.type() === 'error' || m.type() === 'warning') && /disposed|panicked/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  return async (step) => {
-    const fatal = page.locator('#fatal-error');
-    const fatalText = (await fatal.count()) ? await fatal.first().innerText() : '';
-    // Each distinct problem once: a broken listener reports on every event.
-    expect({ fatal: fatalText, problems: [...new Set(problems)] }, `after ${step}`).toEqual({ fatal: '', problems: [] });
-  };
-}
 
 /** Two animation frames: resize events and the redraws they cause have run. */
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
