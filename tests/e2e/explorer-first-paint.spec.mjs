@@ -134,3 +134,15 @@ test('keyboard focus on the first paint\'s views moves to the chosen tab when th
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Compare councils', selected: true })).toBeFocused();
 });
+
+test('losing the network after the chart is drawn, before the explorer\'s code has come: the chart stays, and it says the choices need the network', async ({ page, context }) => {
+  const explorer = gate();
+  await page.route(EXPLORER_CODE, explorer.hold);
+  await page.goto(TREND);
+  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+  await context.setOffline(true);
+  explorer.open();
+  await expect(page.getByRole('alert')).toHaveText('The choices could not be loaded: this device is offline and they have not been saved for offline use yet.', { timeout: 20_000 });
+  await expect(page.getByRole('img', { name: `${CPP.name}, Southampton` })).toBeVisible();
+  await expect(page.locator('#first-paint-summary')).toContainText('Southampton');
+});
