@@ -120,12 +120,16 @@
   };
 
   // Offline use: cache the app and its data after the first visit. Registered
-  // once the first chart is drawn, so precaching never slows the first chart;
-  // after a first paint, once the interactive build's is, so it never slows
-  // that build's download either.
+  // once the first chart is drawn, so precaching never slows the first chart
+  // (after a first paint, once the interactive build's is, so it never slows
+  // that build's download either); and then 2 s later, when the browser is
+  // idle, so its hundreds of requests do not compete with a person's first
+  // choice either (README, "Benchmark").
   const offlineCache = () => {
     if ('serviceWorker' in navigator) {
-      addEventListener('explorer:first-chart', () => navigator.serviceWorker.register('./sw.js').catch(() => {}), { once: true });
+      const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
+      const whenIdle = window.requestIdleCallback ?? ((run) => run());
+      addEventListener('explorer:first-chart', () => setTimeout(() => whenIdle(register, { timeout: 2000 }), 2000), { once: true });
     }
   };
   if (firstPaint) {
