@@ -50,7 +50,7 @@ if (desktop) {
   line('first chart drawn (from navigation start)', desktop.firstChart);
   line('  the explorer\'s own (after a first paint)', desktop.interactiveChart);
   line('time parsing data files (sum)', desktop.parse);
-  line('indicator not yet fetched: work done', desktop.notYetFetched);
+  line('indicator not yet fetched, in the chart\'s frame', desktop.notYetFetched);
   console.log(`    ${NOT_YET_FETCHED}, chosen in the frame the explorer's own chart is drawn, its list built but perhaps not yet drawn; requests made until it was drawn (compressed size, asked for at, arrived at):`);
   desktop.notYetFetchedRequests.forEach((rs, i) => console.log(`      run ${i + 1}: ${rs.length ? rs.map((r) => `${r.path} ${r.bytes} bytes, +${r.start.toFixed(0)} ms, +${r.end.toFixed(0)} ms`).join('; ') : 'none'}`));
   line('indicator not yet fetched, list on screen', desktop.notYetFetchedOnScreen);
@@ -111,7 +111,9 @@ budget('phone: app code of the embedded chart, gzipped', embedCodeGz / 1000, BUD
 if (desktop) {
   budget('desktop: changing to an indicator already fetched (work)', median(desktop.indicatorSwitch), BUDGETS.indicatorFetchedMs, 'ms');
   const rtt = median(desktop.roundTrip);
-  budget(`desktop: to one not yet fetched, as the first chart is drawn (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetched), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
+  // Read against the earliest moment a person can choose: the list on the
+  // screen. The figure from the frame the chart is drawn in (the list not yet
+  // drawn) is printed above, for comparison with earlier sessions.
   budget(`desktop: to one not yet fetched, as soon as its list is on screen (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetchedOnScreen), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
   budget(`desktop: to one not yet fetched, page settled (50 ms + round trip ${rtt.toFixed(1)} ms)`, median(desktop.notYetFetchedSettled), BUDGETS.indicatorNotFetchedMs + rtt, 'ms');
   budget('desktop: compare view, all councils (work done)', median(desktop.compareAll), BUDGETS.compareAllMs, 'ms');

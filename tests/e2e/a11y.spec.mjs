@@ -45,6 +45,8 @@ for (const [width, height] of [[1280, 900], [768, 1024], [360, 800]]) {
       await page.setViewportSize({ width, height });
       await page.goto(url);
       await expect(page.locator('canvas, .figures-table, .local-table, .overview-table, .overview-spines').first()).toBeVisible();
+      // The interactive page, not a first paint (audited below).
+      await expect(page.locator('#boot')).toHaveCount(0, { timeout: 20_000 });
       // Open every disclosure so hidden content is audited too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       expect(await audit(page)).toEqual([]);
@@ -54,6 +56,9 @@ for (const [width, height] of [[1280, 900], [768, 1024], [360, 800]]) {
 
 test('the audit itself catches a real violation', async ({ page }) => {
   await page.goto('/');
+  // The explorer itself, not its first paint (behind which the page's other
+  // parts are hidden, and so not audited).
+  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 20_000 });
   await page.evaluate(() => { document.body.insertAdjacentHTML('beforeend', '<img src="data:," id="no-alt"><button id="empty-button"></button>'); });
   const found = await audit(page);
   expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);
