@@ -14,7 +14,7 @@
 // 3. writes the chart's title into the frame the page shows until the app
 //    starts, and says so in words if the app's code cannot be loaded;
 // 4. makes an embed dark from its first frame when it is to be;
-// 5. registers the offline cache once the first chart is drawn;
+// 5. registers the offline cache after the first chart, once the page is idle;
 // 6. in an embed, tells the host page (embed.js) the page's height whenever
 //    it changes, from the loading frame on.
 {
@@ -142,6 +142,7 @@
     // if the first paint has not painted by the time it starts (a slow
     // figures file: the explorer then says what it waits for, and its
     // choices come). If the first paint's code fails, it runs all the same.
+
     // Keyboard focus in the first paint (its links) moves to the view's tab.
     const replaceFirstPaint = () => {
       const painted = document.querySelector('#boot.first-paint');

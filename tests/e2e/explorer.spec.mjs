@@ -170,7 +170,8 @@ test('changing the indicator or council updates the open view in place: an open 
 // are the only long dark runs of pixels, the unit's rotated title the only
 // ink at the far left.
 async function canvasInk(page, selector, axisShare) {
-  await page.waitForFunction(() => performance.getEntriesByName('chart-drawn').length > 0);
+  // The explorer's own chart: its first paint (if any) has gone.
+  await page.waitForFunction(() => !document.getElementById('boot') && performance.getEntriesByName('chart-drawn').length > 0);
   return page.locator(selector).evaluate((canvas, axisShare) => {
     const { width, height } = canvas;
     const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;

@@ -2,7 +2,8 @@
 import { test, expect } from '@playwright/test';
 
 import { bundled, core, filesUnder, indicator, figuresFile } from './bundled.mjs';
-import { ink } from './canvas.mjs';
+import { drawn, ink } from './canvas.mjs';
+import { gate } from './journeys.mjs';
 
 /** At least 200 malformed links: unknown codes, wrong types, huge numbers, repeated keys, injection. */
 function malformedLinks() {
@@ -94,16 +95,30 @@ test('a corrupt figures file marks that indicator unavailable, says which file a
   await expect(page.locator('.figures-table')).toContainText('62.3');
 });
 
-test('a panic inside a component is reported without losing the page', async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/?debug-panic=1');
+/** The panic report is there, in words, as an alert. */
+async function panicReported(page) {
   const fatal = page.locator('#fatal-error');
   await expect(fatal).toBeVisible();
   await expect(fatal).toHaveAttribute('role', 'alert');
   await expect(fatal).toContainText('Reloading the page usually fixes this');
-  // The page is still there: here the chart's first paint, which no longer
-  // says the choices are loading.
+}
+
+test('a panic inside a component is reported without losing the page', async ({ page }) => {
+  // The table has no first paint: the explorer's own page stays.
+  await page.goto('/?view=table&debug-panic=1');
+  await panicReported(page);
+  await expect(page.locator('.site-title:visible')).toHaveCount(1);
+  await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test('a panic in the explorer after its first paint is reported, and the chart stays without saying the choices are loading', async ({ page }) => {
+  // The explorer's code held until the first paint has drawn the chart.
+  const explorer = gate();
+  await page.route(/\/explorer-[0-9a-f]+_bg\.wasm$/, explorer.hold);
+  await page.goto('/?debug-panic=1');
+  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+  explorer.open();
+  await panicReported(page);
   await expect(page.locator('.site-title:visible')).toHaveCount(1);
   await expect(page.getByRole('img', { name: /Child Protection Plan/ })).toBeVisible();
   await expect(page.getByText('Loading the choices')).toBeHidden();
