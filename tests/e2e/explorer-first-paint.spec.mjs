@@ -10,7 +10,7 @@ import { test, expect } from '@playwright/test';
 
 import { indicator } from './bundled.mjs';
 import { drawn } from './canvas.mjs';
-import { gate, watchForBreakage } from './journeys.mjs';
+import { gate, turnThroughHandover, watchForBreakage } from './journeys.mjs';
 
 const CPP = indicator('CPP_rate');
 const TREND = '/?indicator=CPP_rate&area=852&view=trend';
@@ -55,20 +55,7 @@ for (const [view, tab] of [['trend', 'Trend over time'], ['compare', 'Compare co
 
 test('turning the phone while the first paint shows and as the explorer takes over', async ({ page }) => {
   const noBreakage = watchForBreakage(page);
-  const explorer = gate();
-  await page.route(EXPLORER_CODE, explorer.hold);
-  await page.goto('/');
-  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
-  await page.setViewportSize({ width: 740, height: 360 });
-  await page.setViewportSize({ width: 360, height: 740 });
-  explorer.open();
-  // Turned again as the explorer starts.
-  await page.setViewportSize({ width: 740, height: 360 });
-  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
-  await drawn(page, '#view-panel canvas', 'the explorer draws its chart');
-  await expect.poll(async () => (await page.locator('#view-panel canvas').boundingBox())?.width, { message: 'the chart fits the turned phone' }).toBeGreaterThan(600);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await expect.poll(async () => (await page.locator('#view-panel canvas').boundingBox())?.width).toBeLessThan(360);
+  await turnThroughHandover(page, { code: EXPLORER_CODE, open: () => page.goto('/'), chart: '#view-panel canvas' });
   // Then on to another view and back, as anyone would.
   await page.getByRole('tab', { name: 'Compare councils' }).click();
   await drawn(page, '#view-panel canvas', 'the comparison is drawn');

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 
 import { indicator, figuresFile } from './bundled.mjs';
 import { drawn } from './canvas.mjs';
-import { gate, watchForBreakage } from './journeys.mjs';
+import { gate, turnThroughHandover, watchForBreakage } from './journeys.mjs';
 
 const CPP = indicator('CPP_rate');
 const EMBED = '/?indicator=CPP_rate&area=852&view=trend&embed=1';
@@ -20,20 +20,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 test('turning the phone while the first paint shows and as the interactive chart takes over', async ({ page }) => {
   const noBreakage = watchForBreakage(page);
-  const interactive = gate();
-  await page.route('**/embedded-chart-*_bg.wasm', interactive.hold);
-  await page.goto(EMBED);
-  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
-  await page.setViewportSize({ width: 740, height: 360 });
-  await page.setViewportSize({ width: 360, height: 740 });
-  interactive.open();
-  // Turned again as the interactive embed starts.
-  await page.setViewportSize({ width: 740, height: 360 });
-  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
-  await drawn(page, '.embed canvas', 'the interactive chart is drawn');
-  await expect.poll(async () => (await page.locator('.embed canvas').boundingBox())?.width, { message: 'the chart fits the turned phone' }).toBeGreaterThan(600);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await expect.poll(async () => (await page.locator('.embed canvas').boundingBox())?.width).toBeLessThan(360);
+  await turnThroughHandover(page, { code: '**/embedded-chart-*_bg.wasm', open: () => page.goto(EMBED), chart: '.embed canvas' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await noBreakage('the handover');
 });

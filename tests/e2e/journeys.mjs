@@ -2,6 +2,8 @@
 // and watching a page for any sign the app has broken.
 import { expect } from '@playwright/test';
 
+import { drawn } from './canvas.mjs';
+
 /** A route handler that holds requests until `open()` is called. */
 export function gate() {
   let open;
@@ -27,4 +29,28 @@ export function watchForBreakage(page) {
     // Each distinct problem once: a broken listener reports on every event.
     expect({ fatal: fatalText, problems: [...new Set(problems)] }, `after ${step}`).toEqual({ fatal: '', problems: [] });
   };
+}
+
+/**
+ * Turns a phone (360x740) while a first paint (src/first_paint.rs) shows
+ * and again as the interactive build takes over: `code` is the route of
+ * the interactive build's wasm, held until then, and `chart` the selector
+ * of the interactive build's canvas, which must end drawn and fitted to
+ * each way up. `open` opens the page (after the route is set).
+ */
+export async function turnThroughHandover(page, { code, open, chart }) {
+  const interactive = gate();
+  await page.route(code, interactive.hold);
+  await open();
+  await drawn(page, '#boot.first-paint canvas', 'the first paint draws the chart');
+  await page.setViewportSize({ width: 740, height: 360 });
+  await page.setViewportSize({ width: 360, height: 740 });
+  interactive.open();
+  // Turned again as the interactive build starts.
+  await page.setViewportSize({ width: 740, height: 360 });
+  await expect(page.locator('#boot')).toHaveCount(0, { timeout: 30_000 });
+  await drawn(page, chart, 'the interactive chart is drawn');
+  await expect.poll(async () => (await page.locator(chart).boundingBox())?.width, { message: 'the chart fits the turned phone' }).toBeGreaterThan(600);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect.poll(async () => (await page.locator(chart).boundingBox())?.width).toBeLessThan(360);
 }
